@@ -1,0 +1,77 @@
+import type { KnownMessage, KnownMessageType, StreamSpaceMessage } from '../protocol/messages.js';
+import type { RejectReason } from '../protocol/parse-frame.js';
+
+/** The connection's state machine. */
+export type ConnectionState =
+  | 'idle'
+  | 'unauthenticated'
+  | 'connecting'
+  | 'open'
+  | 'reconnecting'
+  | 'closed'
+  | 'failed';
+
+export type OpenDetail = Record<string, never>;
+export type ErrorDetail = Record<string, never>;
+export interface CloseDetail {
+  code: number;
+  reason: string;
+  wasClean: boolean;
+}
+export interface ReconnectingDetail {
+  /** 1-based number of the attempt that is scheduled. */
+  attempt: number;
+  /** ms until it starts. */
+  delay: number;
+  maxAttempts: number;
+}
+export interface StateDetail {
+  state: ConnectionState;
+  previous: ConnectionState;
+}
+export interface FailedDetail {
+  attempts: number;
+}
+export interface AuthFailedDetail {
+  /** The HTTP status of the auth probe (401, 403) or the close code (1008, 4001, 4003, 4401, 4403). */
+  code: number;
+}
+export interface InvalidMessageDetail {
+  reason: RejectReason;
+  /** At most 200 characters of the rejected line, with tokens redacted. */
+  sample: string;
+}
+
+/** Lifecycle events: only the client fires them; a server message can never fake one. */
+export interface StreamSpaceLifecycleEventMap {
+  'streamspace-open': CustomEvent<OpenDetail>;
+  'streamspace-close': CustomEvent<CloseDetail>;
+  'streamspace-error': CustomEvent<ErrorDetail>;
+  'streamspace-reconnecting': CustomEvent<ReconnectingDetail>;
+  'streamspace-state': CustomEvent<StateDetail>;
+  'streamspace-failed': CustomEvent<FailedDetail>;
+  'streamspace-auth-failed': CustomEvent<AuthFailedDetail>;
+  'streamspace-invalid-message': CustomEvent<InvalidMessageDetail>;
+}
+
+export type LifecycleEventName = keyof StreamSpaceLifecycleEventMap;
+
+export const LIFECYCLE_EVENTS: readonly LifecycleEventName[] = [
+  'streamspace-open',
+  'streamspace-close',
+  'streamspace-error',
+  'streamspace-reconnecting',
+  'streamspace-state',
+  'streamspace-failed',
+  'streamspace-auth-failed',
+  'streamspace-invalid-message',
+];
+
+/** One event per valid message: its own `type`, plus `streamspace-message` for all. */
+export type StreamSpaceMessageEventMap = {
+  [K in KnownMessageType]: CustomEvent<KnownMessage<K>>;
+} & {
+  'streamspace-message': CustomEvent<StreamSpaceMessage>;
+};
+
+export type StreamSpaceEventMap = StreamSpaceLifecycleEventMap & StreamSpaceMessageEventMap;
