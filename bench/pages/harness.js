@@ -1,0 +1,109 @@
+// Shared by every bench page: counts messages at `document`, records timing,
+// long tasks and DOM size, and exposes it all as `window.bench` for the driver.
+
+const counter = { count: 0, target: Infinity, first: 0, last: 0, done: null };
+
+/** The one handler every page uses: one `streamspace-message` per message, at document. */
+document.addEventListener('streamspace-message', (event) => {
+  // The server's welcome message is not part of a measured run.
+  if (event.detail.type === 'connection') return;
+  const now = performance.now();
+  if (counter.count === 0) counter.first = now;
+  counter.last = now;
+  if (++counter.count === counter.target) counter.done?.();
+});
+
+const longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+/** Every node of the page, shadow trees included. */
+function countNodes(root) {
+  let total = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    total++;
+    if (node.shadowRoot) total += countNodes(node.shadowRoot);
+  }
+  return total;
+}
+
+function deepQueryAll(root, selector, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(selector)) found.push(element);
+    if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
+  }
+  return found;
+}
+
+/** Toast nodes rendered by every toast stack on the page. */
+function countToasts() {
+  let total = 0;
+  for (const stack of deepQueryAll(document, 'streamspace-toast-stack')) {
+    total += stack.shadowRoot ? stack.shadowRoot.querySelectorAll('[part~="toast"]').length : 0;
+  }
+  return total;
+}
+
+let sampling = null;
+
+export const bench = {
+  /** Starts a run of `target` messages; `result()` resolves when all arrived or progress stalls. */
+  expect(target) {
+    Object.assign(counter, { count: 0, target, first: 0, last: 0 });
+    this.pending = new Promise((resolve) => (counter.done = resolve));
+  },
+  async result(stallMs = 10000) {
+    for (;;) {
+      const before = counter.count;
+      const finished = await Promise.race([
+        this.pending.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), stallMs)),
+      ]);
+      if (finished || counter.count === before) break;
+    }
+    return { count: counter.count, elapsed: counter.last - counter.first };
+  },
+  /** Holds the main thread so the server's frames queue up and the run measures the page, not the server. */
+  blockFor(ms) {
+    setTimeout(() => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    }, 0);
+  },
+  now: () => performance.now(),
+  longTasksSince(start) {
+    return longTasks.filter((task) => task.start >= start).map((task) => task.duration);
+  },
+  nodeCount: () => countNodes(document),
+  toastCount: countToasts,
+  /** Samples toast and node counts every frame, keeping the maxima. */
+  startSampling() {
+    sampling = { maxToasts: countToasts(), maxNodes: countNodes(document), frame: 0 };
+    const tick = () => {
+      if (!sampling) return;
+      sampling.maxToasts = Math.max(sampling.maxToasts, countToasts());
+      sampling.maxNodes = Math.max(sampling.maxNodes, countNodes(document));
+      sampling.frame = requestAnimationFrame(tick);
+    };
+    sampling.frame = requestAnimationFrame(tick);
+  },
+  stopSampling() {
+    const result = { maxToasts: sampling.maxToasts, maxNodes: sampling.maxNodes };
+    cancelAnimationFrame(sampling.frame);
+    sampling = null;
+    return result;
+  },
+  /** Used JS heap after full collections (needs --js-flags=--expose-gc). */
+  async heapAfterGc() {
+    for (let i = 0; i < 4; i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return performance.memory.usedJSHeapSize;
+  },
+};
+
+/** Each page sets `bench.connect(url, token, options)` (resolves once open) and `bench.disconnect()`. */
+window.bench = bench;

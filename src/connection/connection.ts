@@ -1,0 +1,449 @@
+import { parseFrame } from '../protocol/parse-frame.js';
+import type { StreamSpaceMessage } from '../protocol/messages.js';
+import { probeAuth } from './auth-probe.js';
+import { backoffDelay } from './backoff.js';
+import { defaultEndpointUrl, withToken } from './endpoint-url.js';
+import type { ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
+import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
+import { listenToPage } from './page-signals.js';
+import { SendQueue } from './send-queue.js';
+import { readStoredToken, resolveToken, tokenKeys } from './token.js';
+
+export type MessageSubscriber = (message: StreamSpaceMessage) => void;
+
+type Detail<K extends keyof StreamSpaceLifecycleEventMap> = StreamSpaceLifecycleEventMap[K]['detail'];
+
+const receiptTime = () => new Date().toISOString();
+
+function reportError(error: unknown): void {
+  // A throwing listener must not cost its neighbours their messages; the page still sees it.
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else setTimeout(() => { throw error; });
+}
+
+/**
+ * One self-healing WebSocket to the StreamSpace enterprise endpoint, usable without any element.
+ *
+ * Fires the lifecycle events of `StreamSpaceLifecycleEventMap` on itself, and, for each valid
+ * message, an event named by the message's `type` plus `streamspace-message` (detail: the message).
+ * `subscribe()` is the allocation-free way to observe every message.
+ *
+ * Invariant: at most one live socket at any time. Every attempt bumps a generation counter;
+ * asynchronous work (token provider, auth probe) that finishes for an older generation is dropped,
+ * and a replaced socket loses its handlers before it is closed.
+ */
+export class StreamSpaceConnection extends EventTarget {
+  #options: ConnectionOptions;
+  #state: ConnectionState = 'idle';
+  #socket: WebSocket | null = null;
+  #generation = 0;
+  /** connect() was called and disconnect() was not. */
+  #active = false;
+  /** An attempt is waiting for its token. */
+  #resolving = false;
+  /** Retries scheduled since the last open. */
+  #attempts = 0;
+  /** Consecutive attempts whose socket never opened. */
+  #failedOpens = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #nextReconnectAt: number | null = null;
+  #waitingForNetwork = false;
+  /** Closed for the back-forward cache; reopened on pageshow. */
+  #suspended = false;
+  #token: string | null = null;
+  #refusedToken: string | null = null;
+  #freshTokenTried = false;
+  #lastMessage: StreamSpaceMessage | null = null;
+  #stopListening: (() => void) | undefined;
+  #subscribers = new Set<MessageSubscriber>();
+  /** Message event names someone listens to on this object; the rest are never built. */
+  #listened = new Set<string>();
+  #queue: SendQueue;
+
+  constructor(options: Partial<ConnectionOptions> = {}) {
+    super();
+    this.#options = { ...DEFAULT_CONNECTION_OPTIONS, ...options };
+    this.#queue = new SendQueue(this.#options.sendQueueLimit);
+  }
+
+  get state(): ConnectionState {
+    return this.#state;
+  }
+  get isConnected(): boolean {
+    return this.#state === 'open';
+  }
+  get lastMessage(): StreamSpaceMessage | null {
+    return this.#lastMessage;
+  }
+  get reconnectAttempts(): number {
+    return this.#attempts;
+  }
+  /** When the scheduled retry starts (epoch ms), or null. */
+  get nextReconnectAt(): number | null {
+    return this.#nextReconnectAt;
+  }
+  /** The endpoint, without the token. */
+  get url(): string {
+    return this.#options.url || defaultEndpointUrl();
+  }
+  get options(): Readonly<ConnectionOptions> {
+    return this.#options;
+  }
+  /** Messages waiting in the send queue. */
+  get queuedMessages(): number {
+    return this.#queue.size;
+  }
+
+  /** Changes settings; a new token source wakes an unauthenticated connection, a new endpoint reconnects. */
+  configure(patch: Partial<ConnectionOptions>): void {
+    const before = this.#options;
+    this.#options = { ...before, ...patch };
+    if (patch.sendQueueLimit !== undefined && patch.sendQueueLimit !== before.sendQueueLimit) {
+      this.#queue = new SendQueue(patch.sendQueueLimit);
+    }
+    if (!this.#active) return;
+    const changed = (key: keyof ConnectionOptions) => key in patch && patch[key] !== before[key];
+    if (changed('url') || changed('tokenParam')) {
+      if (this.#state !== 'idle' && this.#state !== 'closed') this.reconnect();
+    } else if (changed('token') || changed('tokenProvider') || changed('tokenKey')) {
+      if (this.#state === 'unauthenticated') this.#wake();
+    }
+  }
+
+  /** Starts connecting (idempotent while connecting or open). */
+  connect(): void {
+    if (this.#active && (this.#resolving || this.#state === 'connecting' || this.#state === 'open' || this.#state === 'reconnecting')) return;
+    this.#activate();
+    void this.#open();
+  }
+
+  /** Closes the socket and stops every retry, timer and page listener until connect(). */
+  disconnect(): void {
+    this.#active = false;
+    this.#suspended = false;
+    this.#generation += 1;
+    this.#resolving = false;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#clearRetry();
+    this.#dropSocket(1000, 'client disconnect');
+    if (this.#state !== 'idle') this.#setState('closed');
+  }
+
+  /** Opens a fresh connection now, with the retry count and auth memory reset. */
+  reconnect(): void {
+    this.#attempts = 0;
+    this.#failedOpens = 0;
+    this.#freshTokenTried = false;
+    this.#refusedToken = null;
+    this.#activate();
+    void this.#open();
+  }
+
+  /**
+   * Sends `data` (strings as they are, anything else as JSON). While not open the message is
+   * queued (at most `sendQueueLimit`) and flushed in order on open. false: not sent nor queued.
+   */
+  send(data: unknown): boolean {
+    let serialized: string | undefined;
+    try {
+      serialized = typeof data === 'string' ? data : JSON.stringify(data);
+    } catch {
+      return false;
+    }
+    if (serialized === undefined) return false;
+    const socket = this.#socket;
+    if (this.#state === 'open' && socket && socket.readyState === 1) {
+      socket.send(serialized);
+      return true;
+    }
+    return this.#queue.push(serialized);
+  }
+
+  /** Calls `subscriber` with every valid message; returns the unsubscribe function. */
+  subscribe(subscriber: MessageSubscriber): () => void {
+    this.#subscribers.add(subscriber);
+    return () => this.#subscribers.delete(subscriber);
+  }
+
+  override addEventListener<K extends keyof StreamSpaceEventMap>(
+    type: K,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    if (listener) this.#listened.add(type);
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof StreamSpaceEventMap>(
+    type: K,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
+    // Typed overloads only. The type stays in #listened: dispatching to nobody is harmless,
+    // and removals (including `once` and `signal`) cannot be tracked exactly.
+    super.removeEventListener(type, listener, options);
+  }
+
+  #activate(): void {
+    this.#active = true;
+    this.#stopListening ??= listenToPage({
+      online: () => this.#retryAtOnce(),
+      visible: () => this.#retryAtOnce(),
+      pagehide: () => this.#suspend(),
+      pageshow: () => this.#resume(),
+      storage: (key) => this.#storageChanged(key),
+    });
+  }
+
+  async #open(token?: string): Promise<void> {
+    const generation = ++this.#generation;
+    this.#clearRetry();
+    this.#dropSocket(1000, 'replaced');
+    this.#resolving = true;
+    const resolved = token ?? (await resolveToken(this.#tokenSources()));
+    if (generation !== this.#generation || !this.#active) return;
+    this.#resolving = false;
+    if (!resolved) {
+      this.#setState('unauthenticated');
+      return;
+    }
+    this.#token = resolved;
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(withToken(this.url, this.#options.tokenParam, resolved));
+    } catch {
+      // An invalid URL can never connect; the error's text would quote the token, so drop it.
+      this.#emit('streamspace-error', {});
+      this.#fail();
+      return;
+    }
+    this.#socket = socket;
+    this.#setState('connecting');
+    this.#bind(socket, resolved);
+  }
+
+  #bind(socket: WebSocket, token: string): void {
+    let opened = false;
+    socket.onopen = () => {
+      if (socket !== this.#socket) return;
+      opened = true;
+      this.#attempts = 0;
+      this.#failedOpens = 0;
+      this.#freshTokenTried = false;
+      this.#refusedToken = null;
+      this.#nextReconnectAt = null;
+      this.#setState('open');
+      this.#queue.flush((data) => {
+        if (socket.readyState !== 1) return false;
+        socket.send(data);
+        return true;
+      });
+      this.#emit('streamspace-open', {});
+    };
+    socket.onmessage = (event: MessageEvent) => {
+      if (socket === this.#socket) this.#receive(event.data);
+    };
+    socket.onerror = () => {
+      if (socket === this.#socket) this.#emit('streamspace-error', {});
+    };
+    socket.onclose = (event: CloseEvent) => {
+      if (socket !== this.#socket) return;
+      this.#socket = null;
+      this.#emit('streamspace-close', { code: event.code, reason: event.reason, wasClean: event.wasClean });
+      if (!this.#active) return;
+      if (AUTH_CLOSE_CODES.has(event.code)) {
+        void this.#refused(event.code, token);
+      } else if (!opened && ++this.#failedOpens >= PROBE_AFTER_FAILED_OPENS) {
+        void this.#probe(token);
+      } else {
+        this.#scheduleRetry();
+      }
+    };
+  }
+
+  #receive(frame: unknown): void {
+    const { messages, rejected } = parseFrame(frame, receiptTime);
+    for (let i = 0; i < messages.length; i += 1) this.#deliver(messages[i]!);
+    for (const { reason, sample } of rejected) {
+      const token = this.#token;
+      this.#emit('streamspace-invalid-message', {
+        reason,
+        sample: token ? sample.split(token).join('[redacted]') : sample,
+      });
+    }
+  }
+
+  #deliver(message: StreamSpaceMessage): void {
+    this.#lastMessage = message;
+    for (const subscriber of this.#subscribers) {
+      try {
+        subscriber(message);
+      } catch (error) {
+        reportError(error);
+      }
+    }
+    if (this.#listened.has(message.type)) this.dispatchEvent(new CustomEvent(message.type, { detail: message }));
+    if (this.#listened.has('streamspace-message')) this.dispatchEvent(new CustomEvent('streamspace-message', { detail: message }));
+  }
+
+  async #probe(token: string): Promise<void> {
+    const generation = this.#generation;
+    const fetchImpl = this.#options.fetch ?? globalThis.fetch?.bind(globalThis);
+    const result = await probeAuth(withToken(this.url, this.#options.tokenParam, token), fetchImpl);
+    if (generation !== this.#generation || !this.#active) return;
+    if (result.refused) await this.#refused(result.status, token);
+    else this.#scheduleRetry();
+  }
+
+  /** The server refused `token`: try a fresh one once, else wait for a new token without retrying. */
+  async #refused(code: number, token: string): Promise<void> {
+    this.#refusedToken = token;
+    if (!this.#freshTokenTried) {
+      this.#freshTokenTried = true;
+      const generation = this.#generation;
+      const fresh = await resolveToken(this.#tokenSources());
+      if (generation !== this.#generation || !this.#active) return;
+      if (fresh && fresh !== token) {
+        this.#failedOpens = 0;
+        void this.#open(fresh);
+        return;
+      }
+    }
+    this.#nextReconnectAt = null;
+    this.#setState('unauthenticated');
+    this.#emit('streamspace-auth-failed', { code });
+  }
+
+  #scheduleRetry(): void {
+    if (!this.#options.autoReconnect) {
+      this.#setState('closed');
+      return;
+    }
+    const maxAttempts = this.#options.maxReconnectAttempts;
+    if (this.#attempts >= maxAttempts) {
+      this.#fail();
+      return;
+    }
+    this.#attempts += 1;
+    const delay = backoffDelay(
+      this.#attempts,
+      { base: this.#options.reconnectInterval, cap: this.#options.maxReconnectDelay },
+      this.#options.random,
+    );
+    this.#nextReconnectAt = Date.now() + delay;
+    this.#setState('reconnecting');
+    this.#emit('streamspace-reconnecting', { attempt: this.#attempts, delay, maxAttempts });
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      this.#nextReconnectAt = null;
+      // Offline: an attempt now would only burn one of the allowed retries; `online` resumes.
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) this.#waitingForNetwork = true;
+      else void this.#open();
+    }, delay);
+  }
+
+  #fail(): void {
+    this.#nextReconnectAt = null;
+    this.#setState('failed');
+    this.#emit('streamspace-failed', { attempts: this.#attempts });
+  }
+
+  /** `online` or the page becoming visible: waiting out a backoff is pointless now. */
+  #retryAtOnce(): void {
+    if (!this.#active || this.#suspended || this.#resolving) return;
+    if (this.#state === 'failed') this.#attempts = 0;
+    if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#waitingForNetwork) {
+      this.#waitingForNetwork = false;
+      void this.#open();
+    }
+  }
+
+  /** pagehide: an open socket keeps the page out of the back-forward cache, so close it cleanly. */
+  #suspend(): void {
+    if (!this.#active || this.#suspended) return;
+    this.#suspended = true;
+    this.#generation += 1;
+    this.#resolving = false;
+    this.#clearRetry();
+    this.#dropSocket(1000, 'page hidden');
+    this.#setState('closed');
+  }
+
+  #resume(): void {
+    if (!this.#suspended) return;
+    this.#suspended = false;
+    if (this.#active) this.reconnect();
+  }
+
+  /** Another tab wrote or removed the token. */
+  #storageChanged(key: string | null): void {
+    const { token, tokenProvider, tokenKey } = this.#options;
+    if (!this.#active || this.#suspended || token || tokenProvider) return;
+    const keys = tokenKeys(tokenKey);
+    if (key !== null && !keys.includes(key)) return;
+    const stored = readStoredToken(keys);
+    if (!stored) {
+      // Signed out elsewhere: stop receiving this user's events.
+      if (this.#state !== 'unauthenticated') {
+        this.#generation += 1;
+        this.#clearRetry();
+        this.#dropSocket(1000, 'signed out');
+        this.#setState('unauthenticated');
+      }
+    } else if (this.#state === 'unauthenticated' && stored !== this.#refusedToken) {
+      this.#wake();
+    }
+  }
+
+  /** A new token may exist: forget the refusal and try again with a full budget. */
+  #wake(): void {
+    this.#freshTokenTried = false;
+    this.#refusedToken = null;
+    this.#attempts = 0;
+    this.#failedOpens = 0;
+    void this.#open();
+  }
+
+  #tokenSources() {
+    const { token, tokenProvider, tokenKey } = this.#options;
+    return { token, tokenProvider, tokenKey };
+  }
+
+  #clearRetry(): void {
+    if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#nextReconnectAt = null;
+    this.#waitingForNetwork = false;
+  }
+
+  #dropSocket(code: number, reason: string): void {
+    const socket = this.#socket;
+    if (!socket) return;
+    this.#socket = null;
+    socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+    const wasOpen = socket.readyState === 1;
+    try {
+      socket.close(code, reason);
+    } catch {
+      // Already closing.
+    }
+    // Its own close event is no longer listened to; listeners still learn that it closed.
+    if (wasOpen) this.#emit('streamspace-close', { code, reason, wasClean: true });
+  }
+
+  #setState(state: ConnectionState): void {
+    const previous = this.#state;
+    if (previous === state) return;
+    this.#state = state;
+    this.#emit('streamspace-state', { state, previous });
+  }
+
+  #emit<K extends keyof StreamSpaceLifecycleEventMap>(type: K, detail: Detail<K>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Outgoing messages held while the socket is not open, flushed in order on open.
+ * Bounded so a page that keeps sending while offline cannot grow memory without end:
+ * when full, new messages are refused (the caller sees `send()` return false) rather than
+ * silently dropping older ones it believed were queued.
+ */
+export class SendQueue {
+  readonly limit: number;
+  #items: string[] = [];
+
+  constructor(limit = 100) {
+    this.limit = Math.max(0, limit);
+  }
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  /** false when the queue is full. */
+  push(serialized: string): boolean {
+    if (this.#items.length >= this.limit) return false;
+    this.#items.push(serialized);
+    return true;
+  }
+
+  /** Hands every queued message to `send`, oldest first; stops (keeping the rest) if it returns false. */
+  flush(send: (serialized: string) => boolean): void {
+    let sent = 0;
+    while (sent < this.#items.length && send(this.#items[sent]!)) sent += 1;
+    this.#items.splice(0, sent);
+  }
+
+  clear(): void {
+    this.#items = [];
+  }
+}
