@@ -47,6 +47,7 @@ function countToasts() {
 }
 
 let sampling = null;
+const typeCounts = new Map();
 
 export const bench = {
   /** Starts a run of `target` messages; `result()` resolves when all arrived or progress stalls. */
@@ -65,19 +66,23 @@ export const bench = {
     }
     return { count: counter.count, elapsed: counter.last - counter.first };
   },
-  /** Holds the main thread so the server's frames queue up and the run measures the page, not the server. */
-  blockFor(ms) {
-    setTimeout(() => {
-      const end = performance.now() + ms;
-      while (performance.now() < end);
-    }, 0);
-  },
   now: () => performance.now(),
   longTasksSince(start) {
     return longTasks.filter((task) => task.start >= start).map((task) => task.duration);
   },
   nodeCount: () => countNodes(document),
   toastCount: countToasts,
+  /** `max-visible` of the first toast stack on the page (DESIGN.md default 3). */
+  maxVisible() {
+    const stack = deepQueryAll(document, 'streamspace-toast-stack')[0];
+    return Number(stack?.maxVisible ?? stack?.getAttribute('max-visible') ?? 3);
+  },
+  /** Counts events of one message type at document, as a page author's listener would. */
+  countType(type) {
+    typeCounts.set(type, 0);
+    document.addEventListener(type, () => typeCounts.set(type, typeCounts.get(type) + 1));
+  },
+  typeCount: (type) => typeCounts.get(type) ?? 0,
   /** Samples toast and node counts every frame, keeping the maxima. */
   startSampling() {
     sampling = { maxToasts: countToasts(), maxNodes: countNodes(document), frame: 0 };

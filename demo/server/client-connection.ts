@@ -20,6 +20,8 @@ export class ClientConnection {
   readonly writer: ClientWriter;
   #pingTimer: NodeJS.Timeout;
   #deadlineTimer: NodeJS.Timeout | null = null;
+  #lastPongAt: number;
+  #gone = false;
 
   constructor(
     readonly socket: WebSocket,
@@ -30,14 +32,13 @@ export class ClientConnection {
   ) {
     this.id = `${userId}-${process.hrtime.bigint()}-${nextSerial++}`;
     this.writer = new ClientWriter(socket, () => this.#leave(), timing.sendBufferSize);
-    const resetDeadline = () => {
-      if (this.#deadlineTimer) clearTimeout(this.#deadlineTimer);
-      // A client that stops answering pings is cut off without a close frame.
-      this.#deadlineTimer = setTimeout(() => socket.terminate(), timing.pongWaitMs);
-    };
-    resetDeadline();
+    this.#lastPongAt = Date.now();
     this.#pingTimer = setInterval(() => socket.ping(), timing.pingIntervalMs);
-    socket.on('pong', resetDeadline);
+    this.#armDeadline(timing.pongWaitMs);
+    socket.on('pong', () => {
+      this.#lastPongAt = Date.now();
+      this.#armDeadline(timing.pongWaitMs);
+    });
     socket.on('message', () => {});
     socket.on('error', () => {});
     socket.on('close', () => this.#dispose());
@@ -49,7 +50,20 @@ export class ClientConnection {
     else this.socket.close(code, reason);
   }
 
+  /** Go's read deadline: a client that stops answering pings is cut off without a close frame. */
+  #armDeadline(pongWaitMs: number): void {
+    if (this.#deadlineTimer) clearTimeout(this.#deadlineTimer);
+    this.#deadlineTimer = setTimeout(() => {
+      // Timers run before pending I/O: let a pong already on the wire be read first.
+      setImmediate(() => {
+        if (Date.now() - this.#lastPongAt >= pongWaitMs) this.socket.terminate();
+      });
+    }, pongWaitMs);
+  }
+
   #leave(): void {
+    if (this.#gone) return;
+    this.#gone = true;
     this.onGone(this);
   }
 

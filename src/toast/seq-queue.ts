@@ -48,8 +48,9 @@ export class SeqQueue<T extends { readonly seq: number }> {
     slot.removed = true;
     this._size--;
     this._skipRemoved();
-    const dead = this._slots.length - this._head - this._size;
-    if (dead > 32 && dead > this._size) this._compact();
+    // Slots skipped at the front and removed ones in the middle are both garbage.
+    const garbage = this._slots.length - this._size;
+    if (garbage > 32 && garbage > this._size) this._compact();
   }
 
   /** The oldest item, or undefined when empty. */

@@ -175,8 +175,10 @@ export class ToastQueue {
   }
 
   /**
-   * Adds a toast, or updates the one with the same `id` (its timer restarts), or,
-   * without an `id`, merges into an identical held toast ("×N", timer restarts).
+   * Adds a toast, or replaces the content of the one with the same `id` in place
+   * (fields left out take their defaults; `count` and arrival order are kept; its
+   * timer restarts), or, without an `id`, merges into an identical held toast
+   * ("×N", timer restarts).
    * Returns the toast's id. Severity defaults to `info`, priority to one derived
    * from the severity (error high, warning medium, else low).
    */
@@ -187,7 +189,20 @@ export class ToastQueue {
       const id = toText(opts.id);
       const existing = id ? this._byId.get(id) : undefined;
       if (existing) {
-        this._patch(existing, opts, now);
+        // A show describes the whole toast: fields it leaves out go back to their defaults.
+        existing.explicitPriority = isPriority(opts.priority);
+        this._patch(
+          existing,
+          {
+            title: toText(opts.title),
+            message: toText(opts.message),
+            severity: isSeverity(opts.severity) ? opts.severity : 'info',
+            ...(existing.explicitPriority ? { priority: opts.priority } : {}),
+            duration: toDuration(opts.duration, this._duration),
+            action: opts.action ?? null,
+          },
+          now,
+        );
         this._restart(existing, now);
         this._notifyShow(existing.toast, 'updated');
         return id;

@@ -1,0 +1,51 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The pages under test, in report order; `id` is the brief's letter. */
+export const PAGES = {
+  elementQuiet: { id: 'a', label: 'element, toasts off', file: 'element.html', notifications: false },
+  elementToasts: { id: 'b', label: 'element, toasts on', file: 'element.html', notifications: true },
+  raw: { id: 'c', label: 'raw WebSocket (baseline)', file: 'raw.html', notifications: false },
+  partysocket: { id: 'd', label: 'partysocket', file: 'partysocket.html', notifications: false },
+} as const;
+
+export type PageKey = keyof typeof PAGES;
+
+/** Opens a bench page and connects it; the caller closes the returned page. */
+export async function openConnectedPage(
+  context: BrowserContext,
+  origin: string,
+  key: PageKey,
+  wsUrl: string,
+  token: string,
+): Promise<Page> {
+  const spec = PAGES[key];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error.message}`));
+  await page.goto(`${origin}/pages/${spec.file}`);
+  await page.waitForFunction(() => typeof (window as BenchWindow).bench?.connect === 'function');
+  await page.evaluate(
+    ({ url, token, notifications }) => (window as BenchWindow).bench.connect(url, token, { notifications }),
+    { url: wsUrl, token, notifications: spec.notifications },
+  );
+  return page;
+}
+
+/** The page-side harness (bench/pages/harness.js), as seen from page.evaluate callbacks. */
+export interface PageBench {
+  connect(url: string, token: string, options?: { notifications?: boolean }): Promise<void>;
+  disconnect(): void;
+  expect(target: number): void;
+  result(stallMs?: number): Promise<{ count: number; elapsed: number }>;
+  now(): number;
+  countType(type: string): void;
+  typeCount(type: string): number;
+  longTasksSince(start: number): number[];
+  nodeCount(): number;
+  toastCount(): number;
+  maxVisible(): number;
+  startSampling(): void;
+  stopSampling(): { maxToasts: number; maxNodes: number };
+  heapAfterGc(): Promise<number>;
+}
+
+export type BenchWindow = Window & { bench: PageBench };

@@ -1,0 +1,12 @@
+export { StreamSpaceConnection } from './connection.js';
+export type { MessageSubscriber } from './connection.js';
+export { DEFAULT_CONNECTION_OPTIONS, AUTH_CLOSE_CODES } from './options.js';
+export type { ConnectionOptions } from './options.js';
+export { backoffDelay } from './backoff.js';
+export type { BackoffOptions } from './backoff.js';
+export { defaultEndpointUrl, ENTERPRISE_WS_PATH } from './endpoint-url.js';
+export { DEFAULT_TOKEN_KEYS, readStoredToken, resolveToken, tokenFromStoredValue } from './token.js';
+export type { TokenProvider } from './token.js';
+export { SendQueue } from './send-queue.js';
+export { LIFECYCLE_EVENTS } from './events.js';
+export type * from './events.js';

@@ -1,0 +1,4 @@
+export { streamspaceConnectionContext } from './context.js';
+export { StreamSpaceEventController } from './event-controller.js';
+export type { StreamSpaceEventControllerOptions } from './event-controller.js';
+export { StreamSpaceConnectionController } from './connection-controller.js';

@@ -1,0 +1,234 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StreamSpaceConnection } from '../connection/connection.js';
+import { DEFAULT_CONNECTION_OPTIONS } from '../connection/options.js';
+import { defaultEndpointUrl } from '../connection/endpoint-url.js';
+import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../connection/events.js';
+import type { TokenProvider } from '../connection/token.js';
+import { streamspaceConnectionContext } from '../controllers/context.js';
+import type { StreamSpaceMessage } from '../protocol/messages.js';
+import { flagAttribute, numberAttribute } from './attribute-converters.js';
+import { NotificationBridge, type MessageFormatter } from './notification-bridge.js';
+
+const defaults = DEFAULT_CONNECTION_OPTIONS;
+
+/**
+ * One authenticated, self-healing WebSocket to the StreamSpace enterprise endpoint, as DOM events.
+ * Each valid server message is fired as an event named by its `type`, and as
+ * `streamspace-message`; both carry the whole message `{type, timestamp, data}`, bubble and are
+ * composed, so `document.addEventListener('security.alert', …)` works. With `notifications` on,
+ * events also become toasts in a child `<streamspace-toast-stack>`, or in one the element renders.
+ *
+ * @tag streamspace-enterprise-ws
+ * @summary StreamSpace enterprise events as DOM events, with toast notifications.
+ *
+ * @attr url - Endpoint. Default `ws(s)://{location.host}/api/v1/ws/enterprise` (`wss:` on `https:` pages).
+ * @attr token-key - localStorage key of the token. Default `streamspace-auth`, then `streamspace_token`.
+ * @attr token-param - Query parameter carrying the token. Default `token`.
+ * @attr auto-reconnect - `auto-reconnect="false"` turns reconnecting off. Default on.
+ * @attr reconnect-interval - Base delay (ms) of exponential backoff with jitter. Default 3000.
+ * @attr max-reconnect-delay - Cap (ms) of the backoff. Default 30000.
+ * @attr max-reconnect-attempts - Retries before the state becomes `failed`; `Infinity` allowed. Default 10.
+ * @attr notifications - `notifications="false"` shows no toasts. Default on.
+ * @attr manual - Do not connect on attach; call `connect()`.
+ *
+ * @fires security.alert - A `security.alert` message. Detail: the message.
+ * @fires webhook.delivery - A `webhook.delivery` message. Detail: the message.
+ * @fires schedule.event - A `schedule.event` message. Detail: the message.
+ * @fires node.health - A `node.health` message. Detail: the message.
+ * @fires scaling.event - A `scaling.event` message. Detail: the message.
+ * @fires compliance.violation - A `compliance.violation` message. Detail: the message.
+ * @fires connection - The server's `connection` (welcome) message. Detail: the message.
+ * @fires user.event - Also `group.event`, `quota.event`, `plugin.event`, `template.event`, `repository.event`, `integration.event` and any other dotted lowercase type. Detail: the message.
+ * @fires streamspace-message - Every valid message. Detail: the message.
+ * @fires streamspace-open - The socket opened. Detail: `{}`.
+ * @fires streamspace-close - The socket closed. Detail: `{code, reason, wasClean}`.
+ * @fires streamspace-error - The socket reported an error. Detail: `{}`.
+ * @fires streamspace-reconnecting - A retry is scheduled. Detail: `{attempt, delay, maxAttempts}`.
+ * @fires streamspace-state - The state changed. Detail: `{state, previous}`.
+ * @fires streamspace-failed - Gave up after `max-reconnect-attempts`. Detail: `{attempts}`.
+ * @fires streamspace-auth-failed - The server refused the token; no retries until a new one appears. Detail: `{code}`.
+ * @fires streamspace-invalid-message - A line from the server was rejected. Detail: `{reason, sample}`.
+ *
+ * @slot - Optional `<streamspace-toast-stack>` to show notifications in (configure it there).
+ * @csspart toast-stack - The stack the element renders when it has no child stack.
+ * @csspart toast - Exported from the rendered stack; also `title`, `message`, `close-button`, `action-button`, `overflow`.
+ */
+export class StreamSpaceEnterpriseWs extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  readonly #connection = new StreamSpaceConnection();
+  readonly #notifications = new NotificationBridge(this, this.#connection);
+  #url: string | null = null;
+  #connectOnUpdate = false;
+  #removalPending = false;
+
+  /** Endpoint URL, without the token. */
+  @property()
+  get url(): string {
+    return this.#url ?? defaultEndpointUrl();
+  }
+  set url(value: string | null | undefined) {
+    this.#url = value || null;
+  }
+
+  /** localStorage key of the token; null means `streamspace-auth`, then `streamspace_token`. */
+  @property({ attribute: 'token-key' }) tokenKey: string | null = null;
+
+  /** Explicit token; wins over storage. Never reflected to an attribute, never in an event. */
+  @property({ attribute: false }) token: string | null = null;
+
+  /** Asked before every connection attempt (token refresh). */
+  @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
+
+  @property({ attribute: 'token-param' }) tokenParam = defaults.tokenParam;
+
+  @property({ attribute: 'auto-reconnect', converter: flagAttribute(true) }) autoReconnect = defaults.autoReconnect;
+
+  @property({ attribute: 'reconnect-interval', converter: numberAttribute(defaults.reconnectInterval) })
+  reconnectInterval = defaults.reconnectInterval;
+
+  @property({ attribute: 'max-reconnect-delay', converter: numberAttribute(defaults.maxReconnectDelay) })
+  maxReconnectDelay = defaults.maxReconnectDelay;
+
+  @property({ attribute: 'max-reconnect-attempts', converter: numberAttribute(defaults.maxReconnectAttempts) })
+  maxReconnectAttempts = defaults.maxReconnectAttempts;
+
+  @property({ converter: flagAttribute(true) }) notifications = true;
+
+  @property({ converter: flagAttribute(false) }) manual = false;
+
+  /** Turns a message into toast options; return `null` to stay silent, `undefined` for the default. */
+  @property({ attribute: false }) formatter: MessageFormatter | null = null;
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: streamspaceConnectionContext, initialValue: this.#connection });
+    this.#connection.subscribe((message) => this.#dispatchMessage(message));
+    for (const type of LIFECYCLE_EVENTS) {
+      this.#connection.addEventListener(type, (event) => {
+        this.dispatchEvent(new CustomEvent(type, { detail: (event as CustomEvent).detail, bubbles: true, composed: true }));
+      });
+    }
+  }
+
+  /** The framework-free connection behind the element. */
+  get connection(): StreamSpaceConnection {
+    return this.#connection;
+  }
+  get state(): ConnectionState {
+    return this.#connection.state;
+  }
+  /**
+   * True while the socket is open. Shadows `Node.isConnected` (as the contract names it);
+   * an element with an open socket is always in the document.
+   */
+  override get isConnected(): boolean {
+    return super.isConnected && this.#connection.isConnected;
+  }
+  get lastMessage(): StreamSpaceMessage | null {
+    return this.#connection.lastMessage;
+  }
+  get reconnectAttempts(): number {
+    return this.#connection.reconnectAttempts;
+  }
+  get nextReconnectAt(): number | null {
+    return this.#connection.nextReconnectAt;
+  }
+
+  connect(): void {
+    this.#applyOptions();
+    this.#connection.connect();
+  }
+  /** Closes the socket; no reconnect until `connect()` or `reconnect()`. */
+  disconnect(): void {
+    this.#connectOnUpdate = false;
+    this.#connection.disconnect();
+  }
+  /** Reconnects now, with the attempt count reset. */
+  reconnect(): void {
+    this.#applyOptions();
+    this.#connection.reconnect();
+  }
+  /** Sends JSON (queued while not open, bounded, flushed in order on open). */
+  send(data: unknown): boolean {
+    return this.#connection.send(data);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#removalPending) {
+      // Moved (a portal re-parented it): the socket stays.
+      this.#removalPending = false;
+      return;
+    }
+    this.#connectOnUpdate = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#removalPending = true;
+    // A move fires disconnected then connected in the same task; only a removal outlives it.
+    queueMicrotask(() => {
+      if (!this.#removalPending) return;
+      this.#removalPending = false;
+      this.#connectOnUpdate = false;
+      this.#connection.disconnect();
+    });
+  }
+
+  protected override willUpdate(): void {
+    this.#applyOptions();
+    this.#notifications.update(this.notifications, this.formatter);
+    if (this.#connectOnUpdate) {
+      this.#connectOnUpdate = false;
+      if (!this.manual) this.#connection.connect();
+    }
+  }
+
+  protected override render() {
+    return html`<slot @slotchange=${() => this.#notifications.findStack()}></slot>${this.#notifications.needsOwnStack
+      ? html`<streamspace-toast-stack
+          part="toast-stack"
+          exportparts="stack, toast, icon, title, message, count, close-button, action-button, overflow"
+        ></streamspace-toast-stack>`
+      : nothing}`;
+  }
+
+  protected override updated(): void {
+    this.#notifications.findStack();
+  }
+
+  #applyOptions(): void {
+    this.#connection.configure({
+      url: this.#url,
+      token: this.token,
+      tokenProvider: this.tokenProvider,
+      tokenKey: this.tokenKey,
+      tokenParam: this.tokenParam || defaults.tokenParam,
+      autoReconnect: this.autoReconnect,
+      reconnectInterval: this.reconnectInterval,
+      maxReconnectDelay: this.maxReconnectDelay,
+      maxReconnectAttempts: this.maxReconnectAttempts,
+    });
+  }
+
+  #dispatchMessage(message: StreamSpaceMessage): void {
+    this.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('streamspace-message', { detail: message, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'streamspace-enterprise-ws': StreamSpaceEnterpriseWs;
+  }
+  // Per-type and lifecycle events bubble to document and window, so listeners anywhere are typed.
+  interface GlobalEventHandlersEventMap extends StreamSpaceEventMap {}
+}

@@ -1,0 +1,340 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ToastQueue, type ToastPatch } from '../toast/toast-queue.js';
+import type { Toast, ToastOptions, ToastPosition } from '../toast/types.js';
+import { defineElement } from './define.js';
+import { fire } from './toast-events.js';
+import { ToastAnnouncer, type LiveRoute } from './toast-announcer.js';
+import { closeIcon, severityIcons } from './toast-icons.js';
+import { defaultToastStrings, type ToastStrings } from './toast-strings.js';
+import { toastStackStyles } from './toast-stack.styles.js';
+import { TopLayerController } from './top-layer-controller.js';
+
+export type ToastTheme = 'light' | 'dark' | 'auto';
+
+const POSITIONS: readonly ToastPosition[] = [
+  'top-left',
+  'top-center',
+  'top-right',
+  'bottom-left',
+  'bottom-center',
+  'bottom-right',
+];
+const THEMES: readonly ToastTheme[] = ['light', 'dark', 'auto'];
+
+const route = (toast: Toast): LiveRoute =>
+  toast.severity === 'error' || toast.priority === 'critical' ? 'assertive' : 'polite';
+
+/**
+ * Accessible, flood-proof toast notifications. Renders a `ToastQueue`; use it alone through
+ * its methods, or inside `<streamspace-enterprise-ws>`.
+ *
+ * @attr position - `top-left`, `top-center`, `top-right`, `bottom-left`, `bottom-center`, `bottom-right` (default)
+ * @attr max-visible - toasts shown at once (default 3); the rest wait behind a "+N more" line
+ * @attr duration - ms before auto-dismiss (default 6000); `0` keeps toasts until dismissed
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`)
+ *
+ * @fires streamspace-toast-show - `{toast, outcome}`: a toast was added, merged ("×N") or updated by id
+ * @fires streamspace-toast-dismiss - `{id, reason, toast}`: reason `timeout`, `user`, `api` or `overflow`
+ * @fires streamspace-toast-action - `{id, toast}`: the action button was pressed (the toast is dismissed)
+ *
+ * @csspart stack - the top-layer container (a `popover="manual"` landmark)
+ * @csspart toast - one toast; also `toast-info`, `toast-success`, `toast-warning`, `toast-error`
+ * @csspart icon - the severity icon
+ * @csspart title - the toast's title
+ * @csspart count - the "×N" badge of a repeated toast
+ * @csspart message - the toast's message
+ * @csspart action-button - the action button
+ * @csspart close-button - the dismiss button
+ * @csspart overflow - the "+N more" line
+ *
+ * @cssprop --streamspace-toast-background - toast background
+ * @cssprop --streamspace-toast-color - title text colour
+ * @cssprop --streamspace-toast-muted-color - message text and close icon colour
+ * @cssprop --streamspace-toast-border-color - toast border
+ * @cssprop --streamspace-toast-info-color - info accent (stripe, icon, action)
+ * @cssprop --streamspace-toast-success-color - success accent
+ * @cssprop --streamspace-toast-warning-color - warning accent
+ * @cssprop --streamspace-toast-error-color - error accent
+ * @cssprop --streamspace-toast-focus-color - focus ring (default: the accent)
+ * @cssprop --streamspace-toast-radius - corner radius (default 0.5rem)
+ * @cssprop --streamspace-toast-shadow - toast shadow
+ * @cssprop --streamspace-toast-font - font family (default system-ui)
+ * @cssprop --streamspace-toast-width - stack width (default 22.5rem, capped by the viewport)
+ * @cssprop --streamspace-toast-gap - space between toasts (default 8px)
+ * @cssprop --streamspace-toast-offset - distance from the viewport edges (default 16px)
+ * @cssprop --streamspace-toast-animation-duration - enter animation (default 180ms; none with reduced motion)
+ * @cssprop --streamspace-toast-z-index - stacking where the Popover API is missing
+ */
+export class StreamSpaceToastStack extends LitElement {
+  static override styles = toastStackStyles;
+
+  /** Corner or edge of the viewport; logical, so RTL pages mirror it. */
+  @property() position: ToastPosition = 'bottom-right';
+
+  @property() theme: ToastTheme = 'auto';
+
+  /** Replaces any of the rendered or announced strings (for other languages). */
+  @property({ attribute: false }) strings: Partial<ToastStrings> = {};
+
+  /** The model: ordering, bounds, de-duplication and timers. */
+  readonly queue = new ToastQueue({
+    onChange: () => this.requestUpdate(),
+    onShow: (toast, outcome) => {
+      const before = this.replaced;
+      if (outcome !== 'updated' || spoken(before) !== spoken(toast)) this.announce(toast);
+      fire(this, 'streamspace-toast-show', { toast, outcome });
+    },
+    onDismiss: (toast, reason) => fire(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
+  });
+
+  private readonly announcer = new ToastAnnouncer((count, live, title) =>
+    this.text.burst(count, live === 'assertive', title),
+  );
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt: number | null = null;
+  /** The toast a `show({id})` replaces, to announce it again only if its text changed. */
+  private replaced: Toast | undefined;
+
+  constructor() {
+    super();
+    // Countdowns start once the stack is on a page.
+    this.queue.pause('detached');
+    new TopLayerController(this, () => this.renderRoot.querySelector('section'));
+    this.addEventListener('focusin', () => this.queue.pause('focus'));
+    this.addEventListener('focusout', (event) => {
+      const to = event.relatedTarget;
+      if (!(to instanceof Node && this.contains(to))) this.queue.resume('focus');
+    });
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  /** Toasts shown at once; the rest wait. */
+  @property({ type: Number, attribute: 'max-visible' })
+  get maxVisible(): number {
+    return this.queue.maxVisible;
+  }
+  set maxVisible(value: number) {
+    this.queue.maxVisible = value;
+  }
+
+  /** Default ms before auto-dismiss; 0 means until dismissed. */
+  @property({ type: Number })
+  get duration(): number {
+    return this.queue.duration;
+  }
+  set duration(value: number) {
+    this.queue.duration = value;
+  }
+
+  /** Shows a toast (or updates the one with the same `id`, or bumps an identical one's "×N"). */
+  show(options: ToastOptions): string {
+    const id = options?.id;
+    this.replaced = id === undefined || id === null ? undefined : this.queue.get(String(id));
+    try {
+      return this.queue.show(options);
+    } finally {
+      this.replaced = undefined;
+    }
+  }
+
+  /** Changes a toast in place. Returns false for an unknown id. */
+  override update(id: string, patch: ToastPatch): boolean;
+  /** @internal Lit's render step, which shares the public `update(id, patch)` name. */
+  override update(changed: PropertyValues): void;
+  override update(arg: string | PropertyValues, patch?: ToastPatch): boolean | void {
+    // DESIGN.md names the public method `update`, which is also LitElement's render step:
+    // Lit passes its changed-properties Map, page code passes an id.
+    if (arg instanceof Map) return super.update(arg);
+    const id = String(arg);
+    const before = this.queue.get(id);
+    const done = this.queue.update(id, patch ?? {});
+    const after = this.queue.get(id);
+    if (after && spoken(before) !== spoken(after)) this.announce(after);
+    return done;
+  }
+
+  dismiss(id: string): boolean {
+    return this.queue.dismiss(id, 'api');
+  }
+
+  dismissAll(): number {
+    return this.queue.dismissAll('api');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('blur', this.onBlur);
+    window.addEventListener('focus', this.onFocus);
+    this.onVisibility();
+    this.queue.resume('detached');
+    this.announcer.resume();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('blur', this.onBlur);
+    window.removeEventListener('focus', this.onFocus);
+    this.queue.pause('detached');
+    new TopLayerController(this, () => this.renderRoot.querySelector('section'));
+    this.announcer.stop();
+    this.stopTimer();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Live regions exist from attach, before the first render and the first toast.
+    this.announcer.mount(root);
+    return root;
+  }
+
+  protected override render() {
+    const text = this.text;
+    const position = POSITIONS.includes(this.position) ? this.position : 'bottom-right';
+    const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
+    const waiting = this.queue.waitingCount;
+    return html`<section
+      part="stack"
+      class="stack ${position} ${theme}"
+      popover=${TopLayerController.supported ? 'manual' : nothing}
+      aria-label=${text.region}
+      @pointerenter=${() => this.queue.pause('hover')}
+      @pointerleave=${() => this.queue.resume('hover')}
+    >
+      <ol @click=${this.onClick}>
+        ${repeat(this.queue.toasts, (toast) => toast.id, (toast) => this.renderToast(toast, text))}
+      </ol>
+      ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderToast(toast: Toast, text: ToastStrings) {
+    const { id, severity, title, message, count, action } = toast;
+    return html`<li part="toast toast-${severity}" class="toast ${severity}" data-id=${id}>
+      <span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span>
+      <div class="body">
+        <span class="visually-hidden">${text.severity[severity]}:</span>
+        ${title || count > 1
+          ? html`<p part="title" class="title">
+              ${title}${count > 1
+                ? html`<span part="count" class="count"
+                    ><span aria-hidden="true">×${count}</span
+                    ><span class="visually-hidden">${text.count(count)}</span></span
+                  >`
+                : nothing}
+            </p>`
+          : nothing}
+        <p part="message" class="message">${message}</p>
+      </div>
+      <div class="buttons">
+        ${action
+          ? html`<button part="action-button" class="action" type="button" data-action="act">${action.label}</button>`
+          : nothing}
+        <button
+          part="close-button"
+          class="close"
+          type="button"
+          data-action="close"
+          aria-label=${text.dismiss(title || message)}
+        >
+          ${closeIcon}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A focused toast removed from the page fires no focusout.
+    if (!this.shadowRoot?.activeElement) this.queue.resume('focus');
+    this.syncTimer();
+  }
+
+  private get text(): ToastStrings {
+    return { ...defaultToastStrings, ...this.strings };
+  }
+
+  private announce(toast: Toast): void {
+    const label = this.text.severity[toast.severity];
+    const words = toast.title ? `${label}: ${toast.title}. ${toast.message}` : `${label}: ${toast.message}`;
+    this.announcer.announce(route(toast), words, toast.title);
+  }
+
+  /** One timer for the whole stack, set for the model's next deadline. */
+  private syncTimer(): void {
+    const next = this.isConnected ? this.queue.nextDeadline() : null;
+    if (next === this.timerAt) return;
+    this.stopTimer();
+    if (next === null) return;
+    this.timerAt = next;
+    this.timer = setTimeout(() => {
+      this.timerAt = null;
+      this.queue.expire();
+      this.syncTimer();
+    }, Math.max(0, next - performance.now()));
+  }
+
+  private stopTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = null;
+  }
+
+  private onClick = (event: Event): void => {
+    const button = (event.target as Element).closest('button');
+    const id = button?.closest('li')?.dataset.id;
+    const toast = id === undefined ? undefined : this.queue.get(id);
+    if (!button || !toast) return;
+    // Dismiss first, so an action may show a new toast with the same id.
+    this.queue.dismiss(toast.id, 'user');
+    if (button.dataset.action !== 'act') return;
+    try {
+      toast.action?.onClick?.(toast);
+    } finally {
+      fire(this, 'streamspace-toast-action', { id: toast.id, toast });
+    }
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement);
+    const id = item?.dataset.id;
+    if (id === undefined || !this.queue.get(id)) return;
+    // Handled: keep it from also closing a dialog the stack is a guest in.
+    event.preventDefault();
+    event.stopPropagation();
+    const items = [...this.renderRoot.querySelectorAll('li')];
+    const index = items.indexOf(item!);
+    this.queue.dismiss(id, 'user');
+    // The user was working in the stack: keep focus there rather than drop it to <body>.
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.close');
+      buttons[Math.min(index, buttons.length - 1)]?.focus();
+    });
+  };
+
+  private onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.queue.pause('hidden');
+    else this.queue.resume('hidden');
+  };
+
+  private onBlur = (): void => this.queue.pause('blur');
+  private onFocus = (): void => this.queue.resume('blur');
+}
+
+/** The words a screen reader hears for a toast; a change of them is worth announcing. */
+function spoken(toast: Toast | undefined): string | undefined {
+  return toast && `${toast.severity}\u0000${toast.title}\u0000${toast.message}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'streamspace-toast-stack': StreamSpaceToastStack;
+  }
+}
+
+defineElement('streamspace-toast-stack', StreamSpaceToastStack);

@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { BROWSER_FLAGS } from '../find-browser.mjs';
+import { totalsReporter } from '../totals-reporter.mjs';
+import { frameworkPlugins } from './wtr-plugins.mjs';
+import { endpointCommandsPlugin } from '../endpoint-commands.ts';
+
+const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
+
+// Several runs may share a machine (CI, editors, helpers): never assume port 8000 is free.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  files: ['test/**/*.test.ts'],
+  // Production exports keep Lit's dev-mode banner out of every test's log.
+  nodeResolve: { exportConditions: ['production'] },
+  port: Number(process.env.WTR_PORT) || (await freePort()),
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), ...frameworkPlugins],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: BROWSER_FLAGS,
+      },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    totalsReporter({ file: fileURLToPath(new URL('../../.wtr-cache/totals.json', import.meta.url)) }),
+  ],
+};

@@ -1,0 +1,57 @@
+// mock-socket helpers: a fresh URL (and so a fresh server) per test, and the sockets it accepted.
+import { Server } from 'mock-socket/dist/mock-socket.es.mjs';
+
+let counter = 0;
+
+export interface MockEndpoint {
+  url: string;
+  server: Server;
+  /** Tokens of every connection the server accepted, in order. */
+  tokens: string[];
+  /** Frames the server received, in order. */
+  received: string[];
+  stop(): void;
+}
+
+/** A mock endpoint; `accept: false` refuses every upgrade (as a 401 before the upgrade would). */
+export function startMockEndpoint(options: { accept?: () => boolean } = {}): MockEndpoint {
+  counter += 1;
+  const url = `ws://mock-${counter}.test/api/v1/ws/enterprise`;
+  const server = new Server(url, options.accept ? { verifyClient: options.accept } : {});
+  const endpoint: MockEndpoint = {
+    url,
+    server,
+    tokens: [],
+    received: [],
+    stop: () => server.stop(),
+  };
+  server.on('connection', (socket) => {
+    endpoint.tokens.push(new URL(socket.url).searchParams.get('token') ?? '');
+    socket.on('message', (data) => endpoint.received.push(String(data)));
+  });
+  return endpoint;
+}
+
+/** Sockets the server has open now. */
+export function openSockets(endpoint: MockEndpoint): number {
+  return endpoint.server.clients().length;
+}
+
+export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A fetch stand-in for the auth probe that answers with `status` and records the URLs asked. */
+export function probeStub(status: number) {
+  const urls: string[] = [];
+  const fetch = (async (input: RequestInfo | URL) => {
+    urls.push(String(input));
+    return new Response(null, { status });
+  }) as typeof globalThis.fetch;
+  return { fetch, urls };
+}
+
+/** Collects the details of lifecycle events fired on `target`. */
+export function record<T = unknown>(target: EventTarget, type: string): T[] {
+  const details: T[] = [];
+  target.addEventListener(type, (event) => details.push((event as CustomEvent<T>).detail));
+  return details;
+}
