@@ -65,6 +65,34 @@ function keepPublicLifecycleOverloads() {
   };
 }
 
+/**
+ * Elements are registered through `defineElement(tag, Class)` (a guarded
+ * `customElements.define`, so loading the script twice does not throw), which the
+ * analyzer does not know: give each such class its tag name.
+ */
+function defineElementCalls() {
+  const tags = new Map(); // class name -> tag
+  return {
+    name: 'streamspace-define-element-calls',
+    analyzePhase({ ts, node }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, ctor] = node.arguments;
+      if (tag && ctor && ts.isStringLiteral(tag) && ts.isIdentifier(ctor)) tags.set(ctor.text, tag.text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          const tag = tags.get(declaration.name);
+          if (tag && declaration.kind === 'class') {
+            declaration.customElement = true;
+            declaration.tagName ??= tag;
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
@@ -72,5 +100,5 @@ export default {
   litelement: true,
   // package.json already points at custom-elements.json; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [dropNamelessEvents(), keepPublicLifecycleOverloads()],
+  plugins: [dropNamelessEvents(), keepPublicLifecycleOverloads(), defineElementCalls()],
 };

@@ -8,7 +8,8 @@ export default defineConfig(({ mode }) => {
     return {
       build: {
         emptyOutDir: !iife,
-        target: 'es2021',
+        // Private class fields (#x) are ES2022; lowering them would add WeakMap helpers.
+        target: 'es2022',
         minify: 'esbuild',
         lib: {
           entry: 'src/index.ts',
@@ -18,6 +19,9 @@ export default defineConfig(({ mode }) => {
         },
         rollupOptions: {
           external: iife ? [] : [/^lit(\/|$)/, /^@lit\//],
+          // Vite leaves lib-mode ES output unminified; consumers' bundlers re-minify anyway, and
+          // a CDN `import` of the file should be small too.
+          output: { minify: !iife },
         },
       },
     };

@@ -9,5 +9,4 @@ export * from './connection/index.js';
 export * from './toast/index.js';
 export * from './controllers/index.js';
 export { StreamSpaceEnterpriseWs } from './elements/enterprise-ws.js';
-export type { MessageFormatter } from './elements/notification-bridge.js';
 export { StreamSpaceToastStack } from './elements/toast-stack.js';

@@ -1,5 +1,135 @@
-// Placeholder until the StreamSpace-like endpoint module lands (demo/server/endpoint.ts):
-// a web-test-runner plugin that exposes it to browser tests via executeServerCommand.
+// web-test-runner plugin exposing the StreamSpace-like endpoint (demo/server) to browser tests
+// through `executeServerCommand('streamspace-endpoint-*', payload)`; see test/endpoint-client.ts.
+// Each `start` creates an isolated endpoint on its own loopback port.
+import { WebSocket } from 'ws';
+import { BROADCAST_METHODS, createStreamSpaceEndpoint, type StreamSpaceEndpoint } from '../demo/server/endpoint.js';
+import type * as T from './endpoint-commands.types.js';
+
+interface CommandArgs {
+  command: string;
+  payload?: unknown;
+}
+
+interface ServerStartArgs {
+  config: { port?: number; hostname?: string };
+}
+
+type Handler = (payload: never) => unknown;
+
 export function endpointCommandsPlugin() {
-  return { name: 'streamspace-endpoint-commands' };
+  const endpoints = new Map<string, StreamSpaceEndpoint>();
+  const urls = new Map<string, string>();
+  let pageOrigins: string[] = [];
+  let nextId = 0;
+
+  const endpoint = ({ id }: T.EndpointRef): StreamSpaceEndpoint => {
+    const found = endpoints.get(id);
+    if (!found) throw new Error(`No StreamSpace endpoint "${id}" (closed already?)`);
+    return found;
+  };
+
+  const handlers: Record<string, Handler> = {
+    async 'streamspace-endpoint-start'(payload: T.EndpointStartPayload): Promise<T.EndpointStartResult> {
+      const created = createStreamSpaceEndpoint({ ...payload, allowedOrigins: payload.allowedOrigins ?? pageOrigins });
+      const { url, httpUrl } = await created.listen(0);
+      const id = `endpoint-${++nextId}`;
+      endpoints.set(id, created);
+      urls.set(id, url);
+      return { id, url, httpUrl };
+    },
+    async 'streamspace-endpoint-token'(payload: T.EndpointTokenPayload) {
+      const { userId, ...options } = payload;
+      return { token: await endpoint(payload).issueToken(userId, options) };
+    },
+    'streamspace-endpoint-broadcast'(payload: T.EndpointBroadcastPayload): T.DeliveredResult {
+      if (!BROADCAST_METHODS.includes(payload.method)) throw new Error(`Unknown broadcast method ${payload.method}`);
+      const send = endpoint(payload)[payload.method] as (...args: unknown[]) => number;
+      return { delivered: send(...payload.args) };
+    },
+    'streamspace-endpoint-send'(payload: T.EndpointSendPayload): T.DeliveredResult {
+      const target = endpoint(payload);
+      const { userId, message } = payload;
+      return { delivered: userId === null ? target.broadcastToAll(message) : target.sendToUser(userId, message) };
+    },
+    'streamspace-endpoint-burst'(payload: T.EndpointBurstPayload): T.DeliveredResult {
+      const target = endpoint(payload);
+      const send = (message: T.WireMessage) =>
+        payload.userId === null ? target.broadcastToAll(message) : target.sendToUser(payload.userId, message);
+      return { delivered: payload.messages.reduce((sum, message) => sum + send(message), 0) };
+    },
+    'streamspace-endpoint-raw'(payload: T.EndpointRawPayload): T.DeliveredResult {
+      return { delivered: endpoint(payload).sendRawFrame(payload.userId ?? null, payload.frame) };
+    },
+    'streamspace-endpoint-drop'(payload: T.EndpointDropPayload): T.CountResult {
+      return { count: endpoint(payload).dropAll({ code: payload.code, reason: payload.reason }) };
+    },
+    'streamspace-endpoint-stall'(payload: T.EndpointStallPayload) {
+      endpoint(payload).stallWrites(payload.stalled);
+      return {};
+    },
+    async 'streamspace-endpoint-idle'(payload: T.EndpointRef) {
+      await endpoint(payload).whenIdle();
+      return {};
+    },
+    'streamspace-endpoint-revoke'(payload: T.EndpointRevokePayload) {
+      if ('token' in payload) endpoint(payload).revokeToken(payload.token);
+      else endpoint(payload).revokeUser(payload.userId);
+      return {};
+    },
+    'streamspace-endpoint-clients'(payload: T.EndpointClientsPayload): T.CountResult {
+      return { count: endpoint(payload).clientCount(payload.userId ?? null) };
+    },
+    async 'streamspace-endpoint-stop'(payload: T.EndpointRef) {
+      await endpoint(payload).stop();
+      return {};
+    },
+    async 'streamspace-endpoint-restart'(payload: T.EndpointRef) {
+      await endpoint(payload).restart();
+      return {};
+    },
+    'streamspace-endpoint-origin-probe'(payload: T.EndpointOriginProbePayload): Promise<T.StatusResult> {
+      endpoint(payload);
+      return probeUpgrade(`${urls.get(payload.id)}?token=${encodeURIComponent(payload.token)}`, payload.origin);
+    },
+    async 'streamspace-endpoint-close'(payload: T.EndpointRef) {
+      const found = endpoints.get(payload.id);
+      endpoints.delete(payload.id);
+      urls.delete(payload.id);
+      await found?.close();
+      return {};
+    },
+  };
+
+  return {
+    name: 'streamspace-endpoint-commands',
+    serverStart({ config }: ServerStartArgs) {
+      const port = config.port ?? 8000;
+      pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+      if (config.hostname) pageOrigins.push(`http://${config.hostname}:${port}`);
+    },
+    async serverStop() {
+      await Promise.all([...endpoints.values()].map((each) => each.close()));
+      endpoints.clear();
+    },
+    executeCommand({ command, payload }: CommandArgs) {
+      const handler = handlers[command];
+      return handler ? handler(payload as never) : undefined;
+    },
+  };
+}
+
+/** Opens a real upgrade with the given Origin and reports the status the server answered. */
+function probeUpgrade(url: string, origin: string): Promise<T.StatusResult> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { origin });
+    socket.once('unexpected-response', (_request, response) => {
+      resolve({ status: response.statusCode ?? 0 });
+      socket.terminate();
+    });
+    socket.once('open', () => {
+      resolve({ status: 101 });
+      socket.terminate();
+    });
+    socket.once('error', (error) => reject(error));
+  });
 }

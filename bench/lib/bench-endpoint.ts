@@ -7,6 +7,8 @@ export interface BenchEndpoint {
   sendFrames(userId: string, frames: readonly string[]): Promise<void>;
   /** One `security.alert` through the endpoint's normal path (queued, newline-batched). */
   securityAlert(userId: string, alertType: string, severity: string, message: string): void;
+  /** Resolves once everything queued has been handed to the sockets. */
+  whenIdle(): Promise<void>;
   /** Open connections, for every user. */
   clientCount(): number;
   close(): Promise<void>;

@@ -10,6 +10,16 @@ export const PAGES = {
 
 export type PageKey = keyof typeof PAGES;
 
+/** Opens a bench page, ready for `bench.connect`; the caller closes it. */
+export async function openPage(context: BrowserContext, origin: string, key: PageKey): Promise<Page> {
+  const spec = PAGES[key];
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error.message}`));
+  await page.goto(`${origin}/pages/${spec.file}`);
+  await page.waitForFunction(() => typeof (window as BenchWindow).bench?.connect === 'function');
+  return page;
+}
+
 /** Opens a bench page and connects it; the caller closes the returned page. */
 export async function openConnectedPage(
   context: BrowserContext,
@@ -19,12 +29,9 @@ export async function openConnectedPage(
   token: string,
 ): Promise<Page> {
   const spec = PAGES[key];
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error.message}`));
-  await page.goto(`${origin}/pages/${spec.file}`);
-  await page.waitForFunction(() => typeof (window as BenchWindow).bench?.connect === 'function');
+  const page = await openPage(context, origin, key);
   await page.evaluate(
-    ({ url, token, notifications }) => (window as BenchWindow).bench.connect(url, token, { notifications }),
+    ({ url, token, notifications }) => (window as BenchWindow).bench.open(url, token, { notifications }),
     { url: wsUrl, token, notifications: spec.notifications },
   );
   return page;
@@ -34,6 +41,7 @@ export async function openConnectedPage(
 export interface PageBench {
   connect(url: string, token: string, options?: { notifications?: boolean }): Promise<void>;
   disconnect(): void;
+  open(url: string, token: string, options?: { notifications?: boolean }, timeoutMs?: number): Promise<void>;
   expect(target: number): void;
   result(stallMs?: number): Promise<{ count: number; elapsed: number }>;
   now(): number;

@@ -66,6 +66,14 @@ export const bench = {
     }
     return { count: counter.count, elapsed: counter.last - counter.first };
   },
+  /** `connect` (set by each page) with a deadline, so a page that never opens fails the run instead of hanging it. */
+  open(url, token, options, timeoutMs = 10000) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no open connection after ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([this.connect(url, token, options), deadline]).finally(() => clearTimeout(timer));
+  },
   now: () => performance.now(),
   longTasksSince(start) {
     return longTasks.filter((task) => task.start >= start).map((task) => task.duration);

@@ -9,7 +9,8 @@ import type { TokenProvider } from '../connection/token.js';
 import { streamspaceConnectionContext } from '../controllers/context.js';
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { flagAttribute, numberAttribute } from './attribute-converters.js';
-import { NotificationBridge, type MessageFormatter } from './notification-bridge.js';
+import type { MessageFormatter } from '../toast/toast-feed.js';
+import { NotificationBridge } from './notification-bridge.js';
 
 const defaults = DEFAULT_CONNECTION_OPTIONS;
 

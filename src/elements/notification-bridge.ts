@@ -1,16 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { StreamSpaceConnection } from '../connection/connection.js';
-import type { StreamSpaceMessage } from '../protocol/messages.js';
-import { ToastFeed } from '../toast/toast-feed.js';
-import type { ToastOptions } from '../toast/types.js';
-
-/** Turns a message into toast options; `null` stays silent, `undefined` uses the default. */
-export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null | undefined;
-
-interface ToastSink {
-  show(options: ToastOptions): string;
-  dismiss(id: string): void;
-}
+import { type MessageFormatter, ToastFeed, type ToastSink } from '../toast/toast-feed.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -23,7 +13,6 @@ export class NotificationBridge {
   readonly #host: Host;
   readonly #connection: StreamSpaceConnection;
   #feed: ToastFeed | null = null;
-  #formatter: MessageFormatter | null = null;
   #enabled = false;
   #childStack: ToastSink | null = null;
 
@@ -43,15 +32,13 @@ export class NotificationBridge {
   }
 
   update(enabled: boolean, formatter: MessageFormatter | null): void {
-    this.#formatter = formatter;
-    if (enabled === this.#enabled) return;
-    this.#enabled = enabled;
-    this.#feed?.disconnect();
-    this.#feed = null;
-    if (enabled) {
-      this.findStack();
-      this.#feed = new ToastFeed(this.#connection, this.#sink, { formatter: (message) => this.#formatter?.(message) });
+    if (enabled !== this.#enabled) {
+      this.#enabled = enabled;
+      this.#feed?.disconnect();
+      this.#feed = enabled ? new ToastFeed(this.#connection, this.#sink) : null;
+      if (enabled) this.findStack();
     }
+    if (this.#feed) this.#feed.formatter = formatter;
   }
 
   /** Looks for a child stack again (children can change at any time). */

@@ -35,7 +35,7 @@ export class TopLayerController implements ReactiveController {
       attributeFilter: ['open'],
       subtree: true,
     });
-    document.addEventListener('toggle', this.onToggle, true);
+    
     this.modals = openModals();
     this.sync();
   }
@@ -91,10 +91,12 @@ export class TopLayerController implements ReactiveController {
     const modal = this.modals.at(-1);
     const host = this.host;
     if (modal) {
-      if (modal.contains(host)) return;
+      // A guest sits directly in the modal (not in a closed dialog nested in it);
+      // a stack the page itself placed inside the modal stays where it is.
+      if (host.parentNode === modal || (!this.home && modal.contains(host))) return;
       const parent = host.parentNode;
       if (!this.home && parent) this.home = { parent, next: host.nextSibling };
-      this.move(() => modal.append(host));
+      void modal;
     } else if (this.home) {
       const home = this.home;
       this.home = undefined;

@@ -320,7 +320,9 @@ export class ToastQueue {
   /** Clock time at which `expire()` has work next, or null when no countdown runs. */
   nextDeadline(): number | null {
     let next: number | null = null;
-    for (const e of this._visible) if (e.deadline !== null && (next === null || e.deadline < next)) next = e.deadline;
+    for (const { deadline } of this._visible) {
+      if (deadline !== null && (next === null || deadline < next)) next = deadline;
+    }
     return next;
   }
 

@@ -1,0 +1,86 @@
+import type { BurstResult } from '../scenarios/burst.js';
+import type { LifecycleResult } from '../scenarios/lifecycle.js';
+import type { ThroughputSummary } from '../scenarios/throughput.js';
+import { MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
+import { sizeFailures, type SizeResult } from './sizes.js';
+
+/**
+ * One pass/fail line. `correctness` checks (nothing lost, nothing left open) fail every run;
+ * `budget` checks are timing or size limits, enforced except in --smoke.
+ */
+export interface Check {
+  kind: 'correctness' | 'budget';
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface BenchResults {
+  messages: number;
+  throughput?: ThroughputSummary[];
+  burst?: BurstResult;
+  lifecycle?: LifecycleResult;
+  size?: SizeResult[];
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+export function evaluateChecks(results: BenchResults): Check[] {
+  const checks: Check[] = [];
+  for (const row of results.throughput ?? []) {
+    checks.push({
+      kind: 'correctness',
+      name: `throughput ${row.mode}: (${row.page}) delivered every message`,
+      ok: row.minDelivered === results.messages,
+      detail: `${row.minDelivered} of ${results.messages}`,
+    });
+    if (row.page === 'elementQuiet' && Number.isFinite(row.ratio)) {
+      checks.push({
+        kind: 'budget',
+        name: `throughput ${row.mode}: element (toasts off) / raw <= ${MAX_THROUGHPUT_RATIO}`,
+        ok: row.ratio <= MAX_THROUGHPUT_RATIO,
+        detail: `${row.ratio.toFixed(2)}x`,
+      });
+    }
+  }
+  const { burst, lifecycle } = results;
+  if (burst) {
+    checks.push(
+      { kind: 'correctness', name: 'burst: every alert reached a listener', ok: burst.delivered === burst.alerts, detail: `${burst.delivered} of ${burst.alerts}` },
+      {
+        kind: 'budget',
+        name: `burst: no main-thread task over ${MAX_LONG_TASK_MS} ms`,
+        ok: burst.longestTaskMs <= MAX_LONG_TASK_MS,
+        detail: burst.longTasks.length ? `${burst.longTasks.length} long tasks, longest ${burst.longestTaskMs.toFixed(0)} ms` : 'none',
+      },
+      {
+        kind: 'budget',
+        name: 'burst: toast DOM bounded by max-visible',
+        ok: burst.maxToastNodes <= burst.maxVisible,
+        detail: `at most ${burst.maxToastNodes} toast nodes, max-visible ${burst.maxVisible}`,
+      },
+    );
+  }
+  if (lifecycle) {
+    checks.push(
+      { kind: 'correctness', name: 'lifecycle: every message delivered', ok: lifecycle.delivered === lifecycle.messages, detail: `${lifecycle.delivered} of ${lifecycle.messages}` },
+      { kind: 'correctness', name: 'lifecycle: no socket left open on the server', ok: lifecycle.socketsLeft === 0, detail: `${lifecycle.socketsLeft} open` },
+      {
+        kind: 'budget',
+        name: `lifecycle: heap within ${mb(MAX_HEAP_GROWTH_BYTES)} of the start after GC`,
+        ok: lifecycle.heapGrowthBytes <= MAX_HEAP_GROWTH_BYTES,
+        detail: `${lifecycle.heapGrowthBytes >= 0 ? '+' : ''}${mb(lifecycle.heapGrowthBytes)}`,
+      },
+    );
+  }
+  if (results.size) {
+    const failures = sizeFailures(results.size);
+    checks.push({ kind: 'budget', name: 'size: gzip bundles within budget', ok: failures.length === 0, detail: failures.join('; ') || 'ok' });
+  }
+  return checks;
+}
+
+/** The checks that set the exit code: all of them, or only correctness in --smoke. */
+export function failingChecks(checks: Check[], smoke: boolean): Check[] {
+  return checks.filter((check) => !check.ok && (!smoke || check.kind === 'correctness'));
+}

@@ -1,0 +1,67 @@
+import type { BurstResult } from '../scenarios/burst.js';
+import type { LifecycleResult } from '../scenarios/lifecycle.js';
+import { pageLabel, type ThroughputSummary } from '../scenarios/throughput.js';
+import type { BenchResults, Check } from './checks.js';
+import { sizeTable } from './sizes.js';
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const int = (value: number) => Math.round(value).toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function throughputTable(rows: ThroughputSummary[], messages: number, rounds: number): string {
+  const lines = [
+    `Throughput: ${int(messages)} messages per run, median of ${rounds} round(s); "single" = one message per frame, "batched" = 100 per frame.`,
+    '',
+    '| page | frames | median time | main thread | messages/s | vs (c) | delivered |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${pageLabel(row.page)} | ${row.mode} | ${ms(row.medianMs)} | ${ms(row.medianMainThreadMs)} | ${int(row.messagesPerSecond)} | ${row.ratio.toFixed(2)}x | ${int(row.minDelivered)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+function burstTable(burst: BurstResult): string {
+  return [
+    `Burst: ${int(burst.alerts)} security alerts within one second, element with toasts on.`,
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| alerts delivered to a listener | ${int(burst.delivered)} |`,
+    `| long tasks (> 50 ms) | ${burst.longTasks.length} |`,
+    `| longest long task | ${burst.longTasks.length ? ms(burst.longestTaskMs) : 'none'} |`,
+    `| toast nodes: most at once / at the end (max-visible) | ${burst.maxToastNodes} / ${burst.endToastNodes} (${burst.maxVisible}) |`,
+    `| DOM nodes before / most / after | ${int(burst.domNodesBefore)} / ${int(burst.maxDomNodes)} / ${int(burst.domNodesAfter)} |`,
+  ].join('\n');
+}
+
+function lifecycleTable(lifecycle: LifecycleResult): string {
+  return [
+    `Lifecycle: ${lifecycle.cycles} attach/detach cycles, ${int(lifecycle.messages)} messages in all, toasts on.`,
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| messages delivered | ${int(lifecycle.delivered)} |`,
+    `| server connections: most at once / left open | ${lifecycle.peakServerClients} / ${lifecycle.socketsLeft} |`,
+    `| JS heap after GC: start / after 1st cycle / end | ${kb(lifecycle.heapStartBytes)} / ${kb(lifecycle.heapAfterFirstCycleBytes)} / ${kb(lifecycle.heapEndBytes)} |`,
+    `| heap growth | ${lifecycle.heapGrowthBytes >= 0 ? '+' : ''}${kb(lifecycle.heapGrowthBytes)} |`,
+    `| DOM nodes start / end | ${int(lifecycle.domNodesStart)} / ${int(lifecycle.domNodesEnd)} |`,
+  ].join('\n');
+}
+
+function checksTable(checks: Check[], smoke: boolean): string {
+  const status = (check: Check) =>
+    check.ok ? 'ok' : check.kind === 'budget' && smoke ? 'OVER (not enforced in --smoke)' : '**FAIL**';
+  return ['| check | result | |', '|---|---|---|', ...checks.map((c) => `| ${c.name} | ${c.detail} | ${status(c)} |`)].join('\n');
+}
+
+export function markdownReport(results: BenchResults, checks: Check[], options: { rounds: number; smoke: boolean; machine: string }): string {
+  const sections = [`## streamspace-enterprise-ws bench${options.smoke ? ' (smoke)' : ''}`, options.machine];
+  if (results.throughput?.length) sections.push(throughputTable(results.throughput, results.messages, options.rounds));
+  if (results.burst) sections.push(burstTable(results.burst));
+  if (results.lifecycle) sections.push(lifecycleTable(results.lifecycle));
+  if (results.size) sections.push(`Size (gzip level 9, 1 KB = 1024 bytes):\n\n${sizeTable(results.size)}`);
+  sections.push(`Budgets (DESIGN.md):\n\n${checksTable(checks, options.smoke)}`);
+  return sections.join('\n\n');
+}

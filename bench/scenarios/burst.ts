@@ -1,0 +1,94 @@
+import { sleep, waitForClients } from '../lib/bench-endpoint.js';
+import { securityAlert } from '../lib/messages.js';
+import { openConnectedPage, type BenchWindow } from '../lib/pages.js';
+import type { ScenarioContext } from './context.js';
+
+export interface BurstResult {
+  alerts: number;
+  /** `security.alert` events counted by a document listener. */
+  delivered: number;
+  /** Durations (ms) of main-thread tasks over 50 ms during the burst and its aftermath. */
+  longTasks: number[];
+  longestTaskMs: number;
+  maxVisible: number;
+  /** Most toast nodes seen in any frame, and at the end. */
+  maxToastNodes: number;
+  endToastNodes: number;
+  domNodesBefore: number;
+  maxDomNodes: number;
+  domNodesAfter: number;
+}
+
+const TICK_MS = 10;
+
+/** `alerts` security alerts spread evenly over one second, into the element with toasts on. */
+export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promise<BurstResult> {
+  const { endpoint, userId } = scenario;
+  const page = await openConnectedPage(scenario.context, scenario.origin, 'elementToasts', endpoint.url, scenario.token);
+  try {
+    // Let the welcome toast settle so it is not counted as burst growth.
+    await sleep(300);
+    const start = await page.evaluate(() => {
+      const { bench } = window as BenchWindow;
+      bench.countType('security.alert');
+      bench.startSampling();
+      return { at: bench.now(), nodes: bench.nodeCount() };
+    });
+
+    const ticks = 1000 / TICK_MS;
+    const perTick = Math.ceil(alerts / ticks);
+    const began = performance.now();
+    for (let sent = 0, tick = 0; sent < alerts; tick++) {
+      const due = began + tick * TICK_MS;
+      if (due > performance.now()) await sleep(due - performance.now());
+      for (const end = Math.min(alerts, sent + perTick); sent < end; sent++) {
+        const { alertType, severity, message } = securityAlert(sent);
+        endpoint.securityAlert(userId, alertType, severity, message);
+      }
+    }
+    await endpoint.whenIdle();
+
+    const delivered = await waitForCount(() => page.evaluate(() => (window as BenchWindow).bench.typeCount('security.alert')), alerts);
+    // Rendering and announcements that follow the last event belong to the burst too.
+    await sleep(500);
+    const end = await page.evaluate((since) => {
+      const { bench } = window as BenchWindow;
+      const sampled = bench.stopSampling();
+      return {
+        ...sampled,
+        longTasks: bench.longTasksSince(since),
+        maxVisible: bench.maxVisible(),
+        toasts: bench.toastCount(),
+        nodes: bench.nodeCount(),
+      };
+    }, start.at);
+    return {
+      alerts,
+      delivered,
+      longTasks: end.longTasks,
+      longestTaskMs: Math.max(0, ...end.longTasks),
+      maxVisible: end.maxVisible,
+      maxToastNodes: end.maxToasts,
+      endToastNodes: end.toasts,
+      domNodesBefore: start.nodes,
+      maxDomNodes: end.maxNodes,
+      domNodesAfter: end.nodes,
+    };
+  } finally {
+    await page.close();
+    await waitForClients(endpoint, 0);
+  }
+}
+
+/** Polls until `read()` reaches `target` or stops growing for 5 s. */
+async function waitForCount(read: () => Promise<number>, target: number): Promise<number> {
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const count = await read();
+    if (count >= target) return count;
+    if (count !== last) [last, stableSince] = [count, Date.now()];
+    else if (Date.now() - stableSince > 5000) return count;
+    await sleep(50);
+  }
+}

@@ -1,0 +1,6 @@
+export { ToastQueue, DEFAULT_DURATION, DEFAULT_MAX_VISIBLE, DEFAULT_MAX_WAITING } from './toast-queue.js';
+export type { ToastPatch, ToastQueueOptions, ToastShowOutcome } from './toast-queue.js';
+export { formatMessage, createFormatter } from './format-message.js';
+export { ToastFeed, CONNECTION_TOAST_ID } from './toast-feed.js';
+export type { MessageFormatter, ToastFeedOptions, ToastFeedSource, ToastSink } from './toast-feed.js';
+export type * from './types.js';

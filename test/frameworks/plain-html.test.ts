@@ -1,0 +1,61 @@
+// Runs the plain-HTML example (demo/frameworks/html): only the drop-in script and a small
+// external script, under the page's strict CSP, against a loopback endpoint on this origin
+// (loopback-endpoint-plugin.mjs). The drop-in script is built from this checkout.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { batch, HOSTILE_TEXT, nodeHealth, securityAlert } from './messages.js';
+
+const TOKEN = 'frameworks-test-token'; // the one the loopback endpoint accepts
+const TOKEN_KEY = 'portal.jwt'; // the page's token-key attribute
+
+const send = (frame: string) => executeServerCommand<number, { frame: string }>('frameworks-endpoint-send', { frame });
+const clientTokens = () => executeServerCommand<string[]>('frameworks-endpoint-clients');
+
+describe('plain HTML example (drop-in script only)', () => {
+  let frame: HTMLIFrameElement;
+  const page = () => frame.contentDocument!;
+  const stateText = () => page().getElementById('state')?.textContent;
+  const alertItems = () => [...page().querySelectorAll('#alerts li')].map((li) => li.textContent);
+
+  before(async () => {
+    localStorage.setItem(TOKEN_KEY, TOKEN);
+    frame = document.createElement('iframe');
+    frame.src = '/demo/frameworks/html/index.html';
+    document.body.append(frame);
+    await waitUntil(() => stateText() === 'open', 'the page never showed "open"', { timeout: 8000 });
+  });
+
+  after(async () => {
+    frame.remove();
+    localStorage.removeItem(TOKEN_KEY);
+    await waitUntil(async () => (await clientTokens()).length === 0, 'the socket outlived the page');
+  });
+
+  it('defines both elements from the one script, without a build step or inline script', () => {
+    const win = frame.contentWindow as Window & typeof globalThis;
+    expect(win.customElements.get('streamspace-enterprise-ws')).to.be.a('function');
+    expect(win.customElements.get('streamspace-toast-stack')).to.be.a('function');
+    expect([...page().scripts].every((script) => script.src && !script.textContent?.trim())).to.equal(true);
+  });
+
+  it('connects to its own origin with the token from localStorage (token-key)', async () => {
+    expect(await clientTokens()).to.deep.equal([TOKEN]);
+    expect(page().documentElement.outerHTML).not.to.contain(TOKEN);
+  });
+
+  it('hears every security.alert of a batched frame on document, and renders server text as text', async () => {
+    expect(await send(batch(securityAlert('high', HOSTILE_TEXT), nodeHealth, securityAlert('low', 'Password changed')))).to.equal(1);
+    await waitUntil(() => alertItems().length === 2, 'the alerts never appeared');
+    expect(alertItems()).to.deep.equal([`high: ${HOSTILE_TEXT}`, 'low: Password changed']);
+    expect(page().querySelector('#alerts img')).to.equal(null);
+    expect((frame.contentWindow as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows toasts in the child stack configured by attributes, text only', async () => {
+    const stack = page().querySelector('streamspace-toast-stack')!;
+    expect((stack as unknown as { maxVisible: number }).maxVisible).to.equal(3);
+    await send(JSON.stringify(securityAlert('critical', 'Root login from a new country')));
+    await waitUntil(() => stack.shadowRoot?.textContent?.includes('Root login from a new country'), 'no toast');
+    expect(stack.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});

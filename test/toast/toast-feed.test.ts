@@ -1,0 +1,186 @@
+import { expect } from '@open-wc/testing';
+import { CONNECTION_TOAST_ID, ToastFeed, type ToastSink } from '../../src/toast/toast-feed.js';
+import { ToastQueue } from '../../src/toast/toast-queue.js';
+import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
+import type { ToastOptions } from '../../src/toast/types.js';
+
+/** A plain EventTarget standing in for StreamSpaceConnection. */
+class FakeConnection extends EventTarget {
+  reconnects = 0;
+  listeners = 0;
+  reconnect(): void {
+    this.reconnects++;
+  }
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
+    this.listeners++;
+    super.addEventListener(...args);
+  }
+  override removeEventListener(...args: Parameters<EventTarget['removeEventListener']>): void {
+    this.listeners--;
+    super.removeEventListener(...args);
+  }
+  fire(type: string, detail: unknown = {}): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+  message(type: string, data: Record<string, unknown>): void {
+    this.fire('streamspace-message', { type, timestamp: '2025-11-15T10:30:00Z', data });
+  }
+}
+
+/** A sink backed by the real model, so "in place" means what the stack would show. */
+function setup(formatter?: ConstructorParameters<typeof ToastFeed>[2]) {
+  const connection = new FakeConnection();
+  const queue = new ToastQueue({ maxVisible: 10 });
+  const shows: ToastOptions[] = [];
+  const sink: ToastSink = {
+    show: (options) => (shows.push(options), queue.show(options)),
+    dismiss: (id) => void queue.dismiss(id),
+  };
+  const feed = new ToastFeed(connection, sink, formatter);
+  return { connection, queue, shows, feed };
+}
+
+const texts = (queue: ToastQueue) => queue.toasts.map((t) => t.message);
+const alert = { alert_type: 'failed_login', severity: 'high', message: 'Failed login for admin' };
+
+describe('ToastFeed', () => {
+  describe('connection toasts', () => {
+    it('says "connected" on the first open and "reconnected" after a drop, never both', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-open');
+      expect(texts(queue)).to.deep.equal(['Real-time updates connected']);
+      connection.fire('streamspace-close', { code: 1006, reason: '', wasClean: false });
+      connection.fire('streamspace-reconnecting', { attempt: 1, delay: 1000, maxAttempts: 10 });
+      connection.fire('streamspace-open');
+      expect(texts(queue)).to.deep.equal(['Real-time updates reconnected']);
+    });
+
+    it('keeps one "Reconnecting…" toast, updated in place per attempt', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-open');
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        connection.fire('streamspace-reconnecting', { attempt, delay: 100, maxAttempts: 10 });
+      }
+      expect(queue.size).to.equal(1);
+      expect(queue.toasts[0]).to.include({
+        id: CONNECTION_TOAST_ID,
+        message: 'Reconnecting… (attempt 3/10)',
+        severity: 'warning',
+        duration: 0,
+      });
+    });
+
+    it('leaves out an infinite maximum', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-reconnecting', { attempt: 4, delay: 100, maxAttempts: Infinity });
+      expect(texts(queue)).to.deep.equal(['Reconnecting… (attempt 4)']);
+    });
+
+    it('offers a Retry action after giving up, which calls reconnect()', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-reconnecting', { attempt: 10, delay: 100, maxAttempts: 10 });
+      connection.fire('streamspace-failed', { attempts: 10 });
+      expect(queue.size).to.equal(1);
+      const toast = queue.toasts[0];
+      expect(toast).to.include({ severity: 'error', duration: 0 });
+      expect(toast.action!.label).to.equal('Retry');
+      toast.action!.onClick!(toast);
+      expect(connection.reconnects).to.equal(1);
+    });
+
+    it('shows an auth failure without any detail of it', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-auth-failed', { code: 4401, token: 'eyJ.secret.token' });
+      const toast = queue.toasts[0];
+      expect(toast).to.include({ severity: 'error', title: 'Session expired or not authorised' });
+      expect(JSON.stringify(toast)).to.not.contain('secret');
+      expect(JSON.stringify(toast)).to.not.contain('4401');
+    });
+
+    it('replaces the auth failure once a new token connects', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-auth-failed', { code: 401 });
+      connection.fire('streamspace-open');
+      expect(texts(queue)).to.deep.equal(['Real-time updates connected']);
+    });
+  });
+
+  describe('messages', () => {
+    it('shows the default toast per message and stays silent for the welcome and unknown types', () => {
+      const { connection, queue } = setup();
+      connection.message('connection', { status: 'connected', message: 'Enterprise WebSocket connected' });
+      connection.message('acme.thing', {});
+      connection.message('security.alert', alert);
+      expect(texts(queue)).to.deep.equal(['Failed login for admin']);
+    });
+
+    it('updates one toast per webhook delivery', () => {
+      const { connection, queue } = setup();
+      connection.message('webhook.delivery', { webhook_id: 1, delivery_id: 5, status: 'retrying' });
+      connection.message('webhook.delivery', { webhook_id: 1, delivery_id: 5, status: 'success' });
+      expect(queue.size).to.equal(1);
+      expect(queue.toasts[0]).to.include({ id: 'webhook-delivery-5', severity: 'success' });
+    });
+
+    it('announces a node recovery on the toast that reported the trouble', () => {
+      const { connection, queue } = setup();
+      connection.message('node.health', { node_name: 'n1', health_status: 'unhealthy' });
+      connection.message('node.health', { node_name: 'n1', health_status: 'healthy' });
+      expect(queue.size).to.equal(1);
+      expect(queue.toasts[0]).to.include({ id: 'node-health-n1', title: 'Node recovered' });
+    });
+
+    it('uses a custom formatter: options are shown, null is silent, undefined falls back', () => {
+      const { connection, queue } = setup({
+        formatter: (m: StreamSpaceMessage) =>
+          m.type === 'acme.deploy'
+            ? { message: 'Deployed', severity: 'success' }
+            : m.type === 'security.alert'
+              ? null
+              : undefined,
+      });
+      connection.message('acme.deploy', {});
+      connection.message('security.alert', alert);
+      connection.message('webhook.delivery', { webhook_id: 1, delivery_id: 2, status: 'failed' });
+      expect(texts(queue)).to.deep.equal(['Delivery #2 to webhook #1 failed.', 'Deployed']);
+    });
+
+    it('takes a formatter set later and ignores non-object answers', () => {
+      const { connection, queue, feed } = setup();
+      feed.formatter = () => 'not options' as unknown as ToastOptions;
+      connection.message('security.alert', alert);
+      expect(queue.size).to.equal(0);
+      feed.formatter = null;
+      connection.message('security.alert', alert);
+      expect(queue.size).to.equal(1);
+    });
+
+    it('ignores a message event without a message', () => {
+      const { connection, shows } = setup();
+      connection.dispatchEvent(new Event('streamspace-message'));
+      connection.fire('streamspace-message', null);
+      expect(shows).to.have.length(0);
+    });
+  });
+
+  it('removes every listener on disconnect and then shows nothing', () => {
+    const { connection, feed, shows } = setup();
+    expect(connection.listeners).to.be.greaterThan(0);
+    feed.disconnect();
+    expect(connection.listeners).to.equal(0);
+    connection.fire('streamspace-open');
+    connection.message('security.alert', alert);
+    expect(shows).to.have.length(0);
+    feed.disconnect();
+    expect(connection.listeners).to.equal(0);
+  });
+
+  it('does not stop other listeners from getting every message', () => {
+    const { connection, queue } = setup();
+    let heard = 0;
+    connection.addEventListener('streamspace-message', () => heard++);
+    for (let i = 0; i < 5000; i++) connection.message('security.alert', { ...alert, message: `alert ${i}` });
+    expect(heard).to.equal(5000);
+    expect(queue.size).to.be.at.most(110);
+  });
+});
