@@ -10,19 +10,19 @@ import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.js';
 import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
+import { MAX_THROUGHPUT_RATIO } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
 import { startBenchEndpoint } from './lib/endpoint-adapter.js';
 import { buildReadableIife } from './lib/profile-build.js';
-import { profileSelfTime, selfTimeTable } from './lib/profile.js';
+import { selfTimeTable } from './lib/profile.js';
 import { markdownReport } from './lib/report.js';
 import { measureSizes, type SizeResult } from './lib/sizes.js';
 import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
 import type { ScenarioContext } from './scenarios/context.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
-import { LINES_PER_BATCH, pageLabel, runOnce, runThroughput } from './scenarios/throughput.js';
-import { buildFrames } from './lib/messages.js';
-import { MAX_THROUGHPUT_RATIO } from './lib/budgets.js';
+import { profileElementRun } from './scenarios/profile.js';
+import { pageLabel, runThroughput } from './scenarios/throughput.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
@@ -56,22 +56,8 @@ async function withScenario<T>(browser: Browser, dist: string, work: (scenario: 
 async function profileElement(browser: Browser, options: BenchOptions): Promise<string> {
   progress('profiling (a) batched with an unminified build');
   const readableDist = await buildReadableIife(root);
-  return withScenario(browser, readableDist, async (scenario) => {
-    const frames = buildFrames(options.messages, LINES_PER_BATCH);
-    await runOnce(scenario, 'elementQuiet', frames, options.messages); // warm-up
-    const { openConnectedPage } = await import('./lib/pages.js');
-    const page = await openConnectedPage(scenario.context, scenario.origin, 'elementQuiet', scenario.endpoint.url, scenario.token);
-    try {
-      const rows = await profileSelfTime(page, async () => {
-        await page.evaluate((target) => (window as import('./lib/pages.js').BenchWindow).bench.expect(target), options.messages);
-        await scenario.endpoint.sendFrames(scenario.userId, frames);
-        await page.evaluate(() => (window as import('./lib/pages.js').BenchWindow).bench.result());
-      });
-      return `Profile: ${pageLabel('elementQuiet')}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`;
-    } finally {
-      await page.close();
-    }
-  });
+  const rows = await withScenario(browser, readableDist, (scenario) => profileElementRun(scenario, options.messages));
+  return `Profile: ${pageLabel('elementQuiet')}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`;
 }
 
 async function main(): Promise<number> {

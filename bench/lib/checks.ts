@@ -1,6 +1,7 @@
 import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
 import type { ThroughputSummary } from '../scenarios/throughput.js';
+import { PAGES } from './pages.js';
 import { MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
 import { sizeFailures, type SizeResult } from './sizes.js';
 
@@ -30,7 +31,7 @@ export function evaluateChecks(results: BenchResults): Check[] {
   for (const row of results.throughput ?? []) {
     checks.push({
       kind: 'correctness',
-      name: `throughput ${row.mode}: (${row.page}) delivered every message`,
+      name: `throughput ${row.mode}: (${PAGES[row.page].id}) delivered every message`,
       ok: row.minDelivered === results.messages,
       detail: `${row.minDelivered} of ${results.messages}`,
     });

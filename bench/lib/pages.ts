@@ -16,7 +16,7 @@ export async function openPage(context: BrowserContext, origin: string, key: Pag
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error.message}`));
   await page.goto(`${origin}/pages/${spec.file}`);
-  await page.waitForFunction(() => typeof (window as BenchWindow).bench?.connect === 'function');
+  await page.waitForFunction(() => typeof window.bench?.connect === 'function');
   return page;
 }
 
@@ -31,7 +31,7 @@ export async function openConnectedPage(
   const spec = PAGES[key];
   const page = await openPage(context, origin, key);
   await page.evaluate(
-    ({ url, token, notifications }) => (window as BenchWindow).bench.open(url, token, { notifications }),
+    ({ url, token, notifications }) => window.bench.open(url, token, { notifications }),
     { url: wsUrl, token, notifications: spec.notifications },
   );
   return page;
@@ -56,4 +56,8 @@ export interface PageBench {
   heapAfterGc(): Promise<number>;
 }
 
-export type BenchWindow = Window & { bench: PageBench };
+declare global {
+  interface Window {
+    bench: PageBench;
+  }
+}

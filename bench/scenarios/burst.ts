@@ -1,6 +1,6 @@
 import { sleep, waitForClients } from '../lib/bench-endpoint.js';
 import { securityAlert } from '../lib/messages.js';
-import { openConnectedPage, type BenchWindow } from '../lib/pages.js';
+import { openConnectedPage } from '../lib/pages.js';
 import type { ScenarioContext } from './context.js';
 
 export interface BurstResult {
@@ -29,7 +29,7 @@ export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promis
     // Let the welcome toast settle so it is not counted as burst growth.
     await sleep(300);
     const start = await page.evaluate(() => {
-      const { bench } = window as BenchWindow;
+      const { bench } = window;
       bench.countType('security.alert');
       bench.startSampling();
       return { at: bench.now(), nodes: bench.nodeCount() };
@@ -48,11 +48,11 @@ export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promis
     }
     await endpoint.whenIdle();
 
-    const delivered = await waitForCount(() => page.evaluate(() => (window as BenchWindow).bench.typeCount('security.alert')), alerts);
+    const delivered = await waitForCount(() => page.evaluate(() => window.bench.typeCount('security.alert')), alerts);
     // Rendering and announcements that follow the last event belong to the burst too.
     await sleep(500);
     const end = await page.evaluate((since) => {
-      const { bench } = window as BenchWindow;
+      const { bench } = window;
       const sampled = bench.stopSampling();
       return {
         ...sampled,

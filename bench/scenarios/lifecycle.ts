@@ -1,6 +1,6 @@
 import { waitForClients } from '../lib/bench-endpoint.js';
 import { buildFrames } from '../lib/messages.js';
-import { openPage, type BenchWindow } from '../lib/pages.js';
+import { openPage } from '../lib/pages.js';
 import type { ScenarioContext } from './context.js';
 import { LINES_PER_BATCH } from './throughput.js';
 
@@ -31,15 +31,15 @@ export async function runLifecycle(scenario: ScenarioContext, cycles: number, me
   const frames = buildFrames(perCycle, Math.min(perCycle, LINES_PER_BATCH));
   const page = await openPage(scenario.context, scenario.origin, 'elementToasts');
   try {
-    const heapStartBytes = await page.evaluate(() => (window as BenchWindow).bench.heapAfterGc());
-    const domNodesStart = await page.evaluate(() => (window as BenchWindow).bench.nodeCount());
+    const heapStartBytes = await page.evaluate(() => window.bench.heapAfterGc());
+    const domNodesStart = await page.evaluate(() => window.bench.nodeCount());
     let delivered = 0;
     let peakServerClients = 0;
     let heapAfterFirstCycleBytes = 0;
     for (let cycle = 0; cycle < cycles; cycle++) {
       await page.evaluate(
         ({ url, token, target }) => {
-          const { bench } = window as BenchWindow;
+          const { bench } = window;
           bench.expect(target);
           return bench.open(url, token, { notifications: true });
         },
@@ -47,13 +47,13 @@ export async function runLifecycle(scenario: ScenarioContext, cycles: number, me
       );
       peakServerClients = Math.max(peakServerClients, endpoint.clientCount());
       await endpoint.sendFrames(userId, frames);
-      delivered += (await page.evaluate(() => (window as BenchWindow).bench.result(3000))).count;
-      await page.evaluate(() => (window as BenchWindow).bench.disconnect());
-      if (cycle === 0) heapAfterFirstCycleBytes = await page.evaluate(() => (window as BenchWindow).bench.heapAfterGc());
+      delivered += (await page.evaluate(() => window.bench.result(3000))).count;
+      await page.evaluate(() => window.bench.disconnect());
+      if (cycle === 0) heapAfterFirstCycleBytes = await page.evaluate(() => window.bench.heapAfterGc());
     }
     const socketsLeft = await waitForClients(endpoint, 0, 5000);
-    const heapEndBytes = await page.evaluate(() => (window as BenchWindow).bench.heapAfterGc());
-    const domNodesEnd = await page.evaluate(() => (window as BenchWindow).bench.nodeCount());
+    const heapEndBytes = await page.evaluate(() => window.bench.heapAfterGc());
+    const domNodesEnd = await page.evaluate(() => window.bench.nodeCount());
     return {
       cycles,
       messages: perCycle * cycles,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { waitForClients } from '../lib/bench-endpoint.js';
 import { buildFrames } from '../lib/messages.js';
-import { openConnectedPage, PAGES, type BenchWindow, type PageKey } from '../lib/pages.js';
+import { openConnectedPage, PAGES, type PageKey } from '../lib/pages.js';
 import { median, rotate } from '../lib/stats.js';
 import type { ScenarioContext } from './context.js';
 
@@ -40,9 +40,9 @@ async function measureRun(page: Page, scenario: ScenarioContext, frames: string[
   const taskSeconds = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
   const before = await taskSeconds();
-  await page.evaluate((target) => (window as BenchWindow).bench.expect(target), messages);
+  await page.evaluate((target) => window.bench.expect(target), messages);
   await scenario.endpoint.sendFrames(scenario.userId, frames);
-  const { count, elapsed } = await page.evaluate(() => (window as BenchWindow).bench.result());
+  const { count, elapsed } = await page.evaluate(() => window.bench.result());
   const mainThreadMs = ((await taskSeconds()) - before) * 1000;
   await cdp.detach();
   return { delivered: count, elapsedMs: elapsed, mainThreadMs };

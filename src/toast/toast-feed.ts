@@ -11,6 +11,8 @@ export interface ToastFeedSource {
   addEventListener(type: string, listener: EventListener): void;
   removeEventListener(type: string, listener: EventListener): void;
   reconnect(): void;
+  /** Used instead of `streamspace-message` events when present (no event object per message). */
+  subscribe?(subscriber: (message: StreamSpaceMessage) => void): () => void;
 }
 
 /** Where toasts go: `<streamspace-toast-stack>` or anything with the same two methods. */
@@ -43,6 +45,7 @@ export class ToastFeed {
   private readonly _sink: ToastSink;
   private readonly _defaultFormatter = createFormatter();
   private readonly _listeners: Array<[string, EventListener]>;
+  private _unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
   private _opened = false;
 
@@ -51,12 +54,16 @@ export class ToastFeed {
     this._sink = sink;
     this.formatter = options.formatter ?? null;
     this._listeners = [
-      ['streamspace-message', (e) => this._onMessage(detail<StreamSpaceMessage>(e))],
       ['streamspace-open', () => this._onOpen()],
       ['streamspace-reconnecting', (e) => this._onReconnecting(detail<ReconnectingDetail>(e))],
       ['streamspace-failed', (e) => this._onFailed(detail<FailedDetail>(e))],
       ['streamspace-auth-failed', () => this._onAuthFailed()],
     ];
+    if (typeof source.subscribe === 'function') {
+      this._unsubscribe = source.subscribe((message) => this._onMessage(message));
+    } else {
+      this._listeners.push(['streamspace-message', (e) => this._onMessage(detail<StreamSpaceMessage>(e))]);
+    }
     for (const [type, listener] of this._listeners) source.addEventListener(type, listener);
   }
 
@@ -64,6 +71,8 @@ export class ToastFeed {
   disconnect(): void {
     for (const [type, listener] of this._listeners) this._source.removeEventListener(type, listener);
     this._listeners.length = 0;
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
   }
 
   private _onMessage(message: StreamSpaceMessage | undefined): void {

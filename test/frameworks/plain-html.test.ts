@@ -9,7 +9,7 @@ const TOKEN = 'frameworks-test-token'; // the one the loopback endpoint accepts
 const TOKEN_KEY = 'portal.jwt'; // the page's token-key attribute
 
 const send = (frame: string) => executeServerCommand<number, { frame: string }>('frameworks-endpoint-send', { frame });
-const clientTokens = () => executeServerCommand<string[]>('frameworks-endpoint-clients');
+const clientTokens = () => executeServerCommand<string[], undefined>('frameworks-endpoint-clients');
 
 describe('plain HTML example (drop-in script only)', () => {
   let frame: HTMLIFrameElement;

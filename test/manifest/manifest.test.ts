@@ -2,9 +2,11 @@
 // manifest-plugin.mjs) against the real elements: attributes, properties, methods,
 // events and CSS parts must agree both ways, and everything public is described.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Attribute, ClassMember, CustomElementDeclaration, Event as ManifestEvent, Package } from 'custom-elements-manifest/schema';
+import type { ClassDeclaration, ClassMember, CustomElement, Package } from 'custom-elements-manifest/schema';
 import { KNOWN_MESSAGE_TYPES, LIFECYCLE_EVENTS, StreamSpaceEnterpriseWs, StreamSpaceToastStack } from '../../src/index.js';
 import { startMockEndpoint } from '../helpers/mock-server.js';
+
+type CustomElementDeclaration = ClassDeclaration & CustomElement;
 
 const MANIFEST_PATH = '/__manifest__/custom-elements.json';
 
@@ -25,7 +27,7 @@ function declarationOf(tag: string): CustomElementDeclaration {
 
 const names = (items: { name: string }[] | undefined) => (items ?? []).map((i) => i.name).sort();
 const isPublic = (m: ClassMember) => !m.privacy && !m.name.startsWith('#') && !m.static;
-const undescribed = (items: (Attribute | ManifestEvent | ClassMember | { name: string; description?: string })[] | undefined) =>
+const undescribed = (items: { name: string; description?: string }[] | undefined) =>
   (items ?? []).filter((i) => !i.description?.trim()).map((i) => i.name);
 
 /** Part names an element's shadow root exposes: `part` tokens plus `exportparts` names. */

@@ -175,6 +175,22 @@ describe('ToastFeed', () => {
     expect(connection.listeners).to.equal(0);
   });
 
+  it('subscribes instead of listening when the source offers subscribe()', () => {
+    const connection = new FakeConnection();
+    const subscribers = new Set<(m: StreamSpaceMessage) => void>();
+    const source = Object.assign(connection, {
+      subscribe: (fn: (m: StreamSpaceMessage) => void) => (subscribers.add(fn), () => void subscribers.delete(fn)),
+    });
+    const shows: ToastOptions[] = [];
+    const feed = new ToastFeed(source, { show: (o) => (shows.push(o), ''), dismiss: () => {} });
+    const message = { type: 'security.alert', timestamp: '', data: alert };
+    for (const fn of subscribers) fn(message);
+    connection.message('security.alert', alert);
+    expect(shows, 'one toast: events are not read twice').to.have.length(1);
+    feed.disconnect();
+    expect([subscribers.size, connection.listeners]).to.deep.equal([0, 0]);
+  });
+
   it('does not stop other listeners from getting every message', () => {
     const { connection, queue } = setup();
     let heard = 0;
