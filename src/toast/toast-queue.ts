@@ -1,6 +1,4 @@
-import { SeqQueue, type SeqSlot } from './seq-queue.js';
 import {
-  PRIORITIES,
   dedupeKey,
   defaultPriority,
   isPriority,
@@ -10,6 +8,7 @@ import {
   toDuration,
   toText,
 } from './normalize.js';
+import { ToastOrder, type ToastEntry as Entry } from './toast-order.js';
 import type { Toast, ToastAction, ToastDismissReason, ToastOptions } from './types.js';
 
 export const DEFAULT_MAX_VISIBLE = 3;
@@ -38,22 +37,6 @@ export interface ToastQueueOptions {
 
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
 
-/** The model's bookkeeping for one toast; `toast` is replaced, never mutated, on change. */
-interface Entry {
-  toast: Toast;
-  readonly seq: number;
-  rank: number;
-  key: string;
-  explicitPriority: boolean;
-  visible: boolean;
-  slot: SeqSlot<Entry> | null;
-  /** ms left while the countdown is stopped. */
-  remaining: number;
-  /** Clock time of expiry while the countdown runs, else null. */
-  deadline: number | null;
-}
-
-const ranksBefore = (a: Entry, b: Entry): boolean => (a.rank !== b.rank ? a.rank < b.rank : a.seq < b.seq);
 const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
 const positiveInt = (value: unknown, min: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
@@ -82,18 +65,13 @@ export class ToastQueue {
   onDismiss: ToastQueueOptions['onDismiss'];
 
   private readonly _clock: () => number;
-  private _maxVisible: number;
+  private readonly _order: ToastOrder;
   private _maxWaiting: number;
   private _duration: number;
   private _seq = 0;
   private _version = 0;
   private readonly _byId = new Map<string, Entry>();
   private readonly _byKey = new Map<string, Entry>();
-  /** Visible entries, sorted; never longer than `maxVisible`. */
-  private _visible: Entry[] = [];
-  /** Waiting entries, one FIFO per priority rank. */
-  private readonly _waiting = PRIORITIES.map(() => new SeqQueue<Entry>());
-  private _waitingCount = 0;
   private readonly _pauses = new Set<string>();
   private _toasts: readonly Toast[] | null = null;
   private _pending: Array<() => void> = [];
@@ -102,7 +80,8 @@ export class ToastQueue {
 
   constructor(options: ToastQueueOptions = {}) {
     this._clock = options.now ?? (() => performance.now());
-    this._maxVisible = positiveInt(options.maxVisible, 1, DEFAULT_MAX_VISIBLE);
+    const maxVisible = positiveInt(options.maxVisible, 1, DEFAULT_MAX_VISIBLE);
+    this._order = new ToastOrder(maxVisible, (entry, now) => this._sync(entry, now));
     this._maxWaiting = positiveInt(options.maxWaiting, 0, DEFAULT_MAX_WAITING);
     this._duration = toDuration(options.duration, DEFAULT_DURATION);
     this.onChange = options.onChange;
@@ -117,12 +96,12 @@ export class ToastQueue {
 
   /** The visible toasts in display order (priority, then arrival). Same array until a toast changes. */
   get toasts(): readonly Toast[] {
-    return (this._toasts ??= this._visible.map((e) => e.toast));
+    return (this._toasts ??= this._order.visible.map((e) => e.toast));
   }
 
   /** Toasts waiting for a slot: the "+N more" count. */
   get waitingCount(): number {
-    return this._waitingCount;
+    return this._order.waitingCount;
   }
 
   /** Every toast held, visible or waiting. */
@@ -136,12 +115,12 @@ export class ToastQueue {
 
   /** At least 1; invalid values fall back to 3. Lowering it moves toasts back to waiting. */
   get maxVisible(): number {
-    return this._maxVisible;
+    return this._order.maxVisible;
   }
   set maxVisible(value: number) {
     this._run(() => {
-      this._maxVisible = positiveInt(value, 1, DEFAULT_MAX_VISIBLE);
-      this._rebalance(this._clock());
+      this._order.maxVisible = positiveInt(value, 1, DEFAULT_MAX_VISIBLE);
+      this._order.rebalance(this._clock());
       this._trim();
       this._changed(true);
     });
@@ -246,9 +225,9 @@ export class ToastQueue {
       };
       this._byId.set(toast.id, entry);
       this._byKey.set(key, entry);
-      this._enqueue(entry);
+      this._order.add(entry);
       this._notifyShow(toast, 'added');
-      this._rebalance(now);
+      this._order.rebalance(now);
       this._trim();
       this._changed(true);
       return toast.id;
@@ -274,7 +253,7 @@ export class ToastQueue {
       const entry = this._byId.get(id);
       if (!entry) return false;
       this._remove(entry, REASONS.includes(reason) ? reason : 'api');
-      this._rebalance(this._clock());
+      this._order.rebalance(this._clock());
       return true;
     });
   }
@@ -282,7 +261,7 @@ export class ToastQueue {
   /** Removes every toast, visible first, then waiting ones. Returns how many. */
   dismissAll(reason: ToastDismissReason = 'api'): number {
     return this._run(() => {
-      const entries = [...this._visible, ...this._waiting.flatMap((q) => [...q.values()])];
+      const entries = this._order.all();
       for (const entry of entries) this._remove(entry, REASONS.includes(reason) ? reason : 'api');
       return entries.length;
     });
@@ -310,9 +289,9 @@ export class ToastQueue {
   /** Dismisses (reason `timeout`) each visible toast due at `now`. Returns how many. */
   expire(now: number = this._clock()): number {
     return this._run(() => {
-      const due = this._visible.filter((e) => e.deadline !== null && e.deadline <= now);
+      const due = this._order.visible.filter((e) => e.deadline !== null && e.deadline <= now);
       for (const entry of due) this._remove(entry, 'timeout');
-      if (due.length) this._rebalance(now);
+      if (due.length) this._order.rebalance(now);
       return due.length;
     });
   }
@@ -320,7 +299,7 @@ export class ToastQueue {
   /** Clock time at which `expire()` has work next, or null when no countdown runs. */
   nextDeadline(): number | null {
     let next: number | null = null;
-    for (const { deadline } of this._visible) {
+    for (const { deadline } of this._order.visible) {
       if (deadline !== null && (next === null || deadline < next)) next = deadline;
     }
     return next;
@@ -398,16 +377,16 @@ export class ToastQueue {
     else this._sync(entry, now);
     const rank = priorityRank(priority);
     if (rank !== entry.rank) {
-      this._detach(entry, now);
+      this._order.remove(entry, now);
       entry.rank = rank;
-      this._enqueue(entry);
-      this._rebalance(now);
+      this._order.add(entry);
+      this._order.rebalance(now);
     }
     this._changed(true);
   }
 
   private _remove(entry: Entry, reason: ToastDismissReason): void {
-    this._detach(entry, this._clock());
+    this._order.remove(entry, this._clock());
     entry.deadline = null;
     this._byId.delete(entry.toast.id);
     if (this._byKey.get(entry.key) === entry) this._byKey.delete(entry.key);
@@ -416,63 +395,9 @@ export class ToastQueue {
     this._changed(true);
   }
 
-  /** Takes an entry out of the visible list or its waiting FIFO, stopping its countdown. */
-  private _detach(entry: Entry, now: number): void {
-    if (entry.visible) {
-      this._visible.splice(this._visible.indexOf(entry), 1);
-      entry.visible = false;
-      this._sync(entry, now);
-    } else if (entry.slot) {
-      this._waiting[entry.rank].remove(entry.slot);
-      entry.slot = null;
-      this._waitingCount--;
-    }
-  }
-
-  private _enqueue(entry: Entry): void {
-    entry.slot = this._waiting[entry.rank].insert(entry);
-    this._waitingCount++;
-  }
-
-  private _promote(entry: Entry, now: number): void {
-    this._detach(entry, now);
-    let i = this._visible.length;
-    while (i > 0 && ranksBefore(entry, this._visible[i - 1])) i--;
-    this._visible.splice(i, 0, entry);
-    entry.visible = true;
-    this._sync(entry, now);
-  }
-
-  private _demote(entry: Entry, now: number): void {
-    this._detach(entry, now);
-    this._enqueue(entry);
-  }
-
-  /** Restores "visible = the first `maxVisible` in order": fills free slots, lets urgent toasts in. */
-  private _rebalance(now: number): void {
-    const visible = this._visible;
-    while (visible.length > this._maxVisible) this._demote(visible[visible.length - 1], now);
-    for (;;) {
-      const best = this._waiting.find((q) => q.size > 0)?.peek();
-      if (!best) return;
-      if (visible.length < this._maxVisible) {
-        this._promote(best, now);
-        continue;
-      }
-      const worst = visible[visible.length - 1];
-      if (!ranksBefore(best, worst)) return;
-      this._demote(worst, now);
-      this._promote(best, now);
-    }
-  }
-
   /** Drops the lowest-priority, oldest waiting toasts beyond `maxWaiting`. */
   private _trim(): void {
-    while (this._waitingCount > this._maxWaiting) {
-      let rank = this._waiting.length - 1;
-      while (this._waiting[rank].size === 0) rank--;
-      this._remove(this._waiting[rank].peek()!, 'overflow');
-    }
+    while (this._order.waitingCount > this._maxWaiting) this._remove(this._order.lowestWaiting()!, 'overflow');
   }
 
   private _restart(entry: Entry, now: number): void {
@@ -494,7 +419,7 @@ export class ToastQueue {
 
   private _syncVisible(): void {
     const now = this._clock();
-    for (const entry of this._visible) this._sync(entry, now);
+    for (const entry of this._order.visible) this._sync(entry, now);
     this._changed(false);
   }
 }

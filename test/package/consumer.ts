@@ -1,0 +1,107 @@
+// A TypeScript app using the packed package by its name, as a customer would. Type-checked
+// (not run) by consumer-check.mjs in a fresh project with the tarball installed. The
+// `@ts-expect-error` lines fail the check if the package's types become too loose.
+import { LitElement, html } from 'lit';
+import {
+  StreamSpaceConnectionController,
+  StreamSpaceEnterpriseWs,
+  StreamSpaceEventController,
+  StreamSpaceToastStack,
+  streamspaceConnectionContext,
+  type ConnectionState,
+  type SecurityAlertData,
+  type StreamSpaceMessage,
+  type ToastOptions,
+} from 'streamspace-enterprise-ws';
+
+// Creating the element: the tag name maps to the class.
+const socket = document.createElement('streamspace-enterprise-ws');
+const typed: StreamSpaceEnterpriseWs = socket;
+typed.url = 'wss://streamspace.example.com/api/v1/ws/enterprise';
+socket.token = 'jwt';
+socket.tokenProvider = async () => 'refreshed-jwt';
+socket.tokenKey = 'portal.jwt';
+socket.autoReconnect = false;
+socket.maxReconnectAttempts = Infinity;
+socket.notifications = false;
+// @ts-expect-error reconnectInterval is a number
+socket.reconnectInterval = '3000';
+const state: ConnectionState = socket.state;
+const opened: boolean = socket.isConnected;
+const queued: boolean = socket.send({ type: 'ack' });
+socket.connect();
+socket.reconnect();
+socket.disconnect();
+
+// Per-type events: `detail` is the message, `data` typed by its `type`.
+socket.addEventListener('security.alert', (event) => {
+  const severity: string = event.detail.data.severity;
+  const alert: SecurityAlertData = event.detail.data;
+  // @ts-expect-error severity is a string
+  const wrong: number = event.detail.data.severity;
+  void [severity, alert, wrong];
+});
+socket.addEventListener('node.health', (event) => event.detail.data.cpu_percent.toFixed(1));
+socket.addEventListener('webhook.delivery', (event) => event.detail.data.delivery_id + 1);
+// Events bubble and are composed: listeners on document are typed too.
+document.addEventListener('compliance.violation', (event) => event.detail.data.severity.toUpperCase());
+socket.addEventListener('streamspace-message', (event) => {
+  const message: StreamSpaceMessage = event.detail;
+  return message.timestamp;
+});
+
+// Lifecycle events.
+socket.addEventListener('streamspace-state', (event) => {
+  const next: ConnectionState = event.detail.state;
+  const previous: ConnectionState = event.detail.previous;
+  void [next, previous];
+});
+socket.addEventListener('streamspace-reconnecting', (event) => event.detail.attempt + event.detail.delay);
+socket.addEventListener('streamspace-close', (event) => event.detail.code === 1006 && event.detail.wasClean);
+socket.addEventListener('streamspace-auth-failed', (event) => event.detail.code);
+socket.addEventListener('streamspace-invalid-message', (event) => event.detail.sample.length);
+// @ts-expect-error a state change has no `attempt`
+socket.addEventListener('streamspace-state', (event) => event.detail.attempt);
+
+// The toast stack.
+const stack: StreamSpaceToastStack = document.createElement('streamspace-toast-stack');
+stack.position = 'top-right';
+stack.maxVisible = 5;
+const options: ToastOptions = {
+  title: 'Export ready',
+  message: 'Your report is ready.',
+  severity: 'success',
+  priority: 'high',
+  duration: 0,
+  action: { label: 'Open', onClick: (toast) => toast.id },
+};
+const id: string = stack.show(options);
+stack.update(id, { message: 'Opened' });
+stack.dismiss(id);
+stack.dismissAll();
+// @ts-expect-error no such severity
+stack.show({ message: 'x', severity: 'fatal' });
+// @ts-expect-error a message is required
+stack.show({ title: 'x' });
+stack.addEventListener('streamspace-toast-dismiss', (event) => event.detail.reason === 'timeout');
+
+// Lit integration: controllers find the nearest <streamspace-enterprise-ws> through context.
+class AlertBadge extends LitElement {
+  private count = 0;
+  private readonly connection = new StreamSpaceConnectionController(this);
+  private readonly alerts = new StreamSpaceEventController(this, {
+    types: ['security.alert', 'compliance.violation'],
+    handler: (message) => {
+      this.count += 1;
+      return message.data.severity;
+    },
+  });
+
+  override render() {
+    return html`<span>${this.connection.state}: ${this.count} (${this.alerts.connection?.url ?? ''})</span>`;
+  }
+}
+customElements.define('alert-badge', AlertBadge);
+const contextKey: typeof streamspaceConnectionContext = streamspaceConnectionContext;
+
+void [state, opened, queued, contextKey];
