@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { streamspaceDemo } from './demo/vite-plugin.js';
 
 // Two library passes: `--mode es` (Lit external, for bundlers) and `--mode iife`
 // (Lit bundled, the drop-in <script>). Without a lib mode, `vite` serves the demo.
@@ -26,5 +27,6 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  return {};
+  // `npm start`: index.html and demo/embed.html, with the StreamSpace-like endpoint on the same port.
+  return { plugins: [streamspaceDemo()] };
 });

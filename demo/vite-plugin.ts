@@ -40,10 +40,13 @@ function ensureDropInBuilt(): Promise<unknown> {
   return building;
 }
 
+/** Adds the endpoint's URL under the URLs Vite prints at start. */
 function printEndpoint(server: ViteDevServer): void {
-  server.httpServer?.once('listening', () => {
+  const printUrls = server.printUrls.bind(server);
+  server.printUrls = () => {
+    printUrls();
     const local = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
     const socketUrl = `${local.replace(/^http/, 'ws').replace(/\/$/, '')}/api/v1/ws/enterprise`;
-    server.config.logger.info(`  StreamSpace endpoint: ${socketUrl} (JWT-checked; demo tokens from /api/demo/token)`);
-  });
+    server.config.logger.info(`  ➜  Endpoint: ${socketUrl} (StreamSpace-like, JWT-checked)`);
+  };
 }

@@ -35,7 +35,7 @@ export class TopLayerController implements ReactiveController {
       attributeFilter: ['open'],
       subtree: true,
     });
-    
+    document.addEventListener('toggle', this.onToggle, true);
     this.modals = openModals();
     this.sync();
   }

@@ -14,7 +14,11 @@ async function clickClose(el: StreamSpaceToastStack, id: string): Promise<void> 
 }
 
 describe('<streamspace-toast-stack> top layer', () => {
-  afterEach(() => resetMouse());
+  afterEach(async () => {
+    // A failed test must not leave a modal open over the next ones.
+    for (const dialog of document.querySelectorAll('dialog')) dialog.close();
+    await resetMouse();
+  });
 
   it('is a manual popover, shown once attached', async () => {
     const el = await stackFixture();

@@ -7,7 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactEsmPlugin } from './react-esm-plugin.mjs';
 import { vueSfcPlugin } from './vue-sfc-plugin.mjs';
 import { dropInScriptPlugin } from './drop-in-script-plugin.mjs';
-import { loopbackEndpointPlugin } from './loopback-endpoint-plugin.mjs';
+import { sameOriginEndpointPlugin } from './same-origin-endpoint-plugin.mjs';
 import { manifestPlugin } from '../manifest/manifest-plugin.mjs';
 
 const replace = fromRollup(rollupReplace);
@@ -44,6 +44,6 @@ export const frameworkPlugins = [
   }),
   vueSfcPlugin(),
   dropInScriptPlugin(),
-  loopbackEndpointPlugin(),
+  sameOriginEndpointPlugin(),
   manifestPlugin(),
 ];

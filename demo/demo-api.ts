@@ -1,0 +1,24 @@
+// The dev server's demo API (demo/server/demo-routes.ts), as the page calls it.
+
+/** Where the StreamSpace UI's persisted auth store keeps the JWT. */
+export const AUTH_STORAGE_KEY = 'streamspace-auth';
+
+/** Gets a short-lived demo token and stores it the way the StreamSpace UI does after sign-in. */
+export async function signIn(): Promise<void> {
+  const response = await fetch('/api/demo/token', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`Demo token request failed (${response.status})`);
+  const { token } = (await response.json()) as { token: string };
+  localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify({ state: { token }, version: 0 }));
+}
+
+/** POSTs a demo control (`fire`, `burst`, `drop`, `stop`, `restart`, `expire-token`, …). */
+export async function control(route: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const query = new URLSearchParams(params).toString();
+  const response = await fetch(`/api/demo/${route}${query ? `?${query}` : ''}`, {
+    method: 'POST',
+    headers: { 'X-StreamSpace-Demo': '1' },
+  });
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) throw new Error(String(body.error ?? response.status));
+  return body;
+}

@@ -1,0 +1,42 @@
+import type { StreamSpaceEnterpriseWs } from '../src/index.js';
+
+export interface StatePanelOutputs {
+  state: HTMLOutputElement;
+  attempts: HTMLOutputElement;
+  nextRetry: HTMLOutputElement;
+  lastClose: HTMLOutputElement;
+  received: HTMLOutputElement;
+  signIn: HTMLButtonElement;
+}
+
+/**
+ * Mirrors the element's read-only state (`state`, `reconnectAttempts`, `nextReconnectAt`) into the
+ * Connection panel, driven by its events; a short interval only animates the retry countdown.
+ */
+export function bindStatePanel(ws: StreamSpaceEnterpriseWs, out: StatePanelOutputs): void {
+  let received = 0;
+
+  const render = () => {
+    out.state.value = ws.state;
+    out.state.dataset.state = ws.state;
+    out.attempts.value = String(ws.reconnectAttempts);
+    out.signIn.disabled = ws.state !== 'unauthenticated';
+    const next = ws.nextReconnectAt;
+    out.nextRetry.value = next === null ? '—' : `in ${Math.max(0, (next - Date.now()) / 1000).toFixed(1)} s`;
+  };
+
+  ws.addEventListener('streamspace-state', render);
+  ws.addEventListener('streamspace-reconnecting', render);
+  ws.addEventListener('streamspace-close', (event) => {
+    const { code, reason, wasClean } = event.detail;
+    out.lastClose.value = `${code}${reason ? ` “${reason}”` : ''}${wasClean ? '' : ' (abnormal)'}`;
+  });
+  ws.addEventListener('streamspace-message', () => {
+    received += 1;
+    out.received.value = received.toLocaleString();
+  });
+  setInterval(() => {
+    if (ws.nextReconnectAt !== null) render();
+  }, 100);
+  render();
+}
