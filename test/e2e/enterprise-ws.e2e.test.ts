@@ -64,8 +64,8 @@ describe('end to end: <streamspace-enterprise-ws> and a StreamSpace-like server'
       await ep.broadcast('broadcastSecurityAlert', 'alice', 'failed_login', 'high', 'Five failed logins');
       await ep.broadcast('broadcastScheduledSessionEvent', 'alice', 3, 'started', 'sess-1');
       await ep.broadcast('broadcastNodeHealthUpdate', 'node-a', 'degraded', 91.5, 80.25);
-      await ep.broadcast('broadcastScalingEvent', 'policy-1', 'scale_up', 'success');
-      await ep.broadcast('broadcastComplianceViolation', 'alice', 'v-1', 'p-1', 'critical');
+      await ep.broadcast('broadcastScalingEvent', 11, 'scale_up', 'success');
+      await ep.broadcast('broadcastComplianceViolation', 'alice', 21, 4, 'critical');
       const burst = Array.from({ length: 300 }, (_, i) => ({ type: 'security.alert', data: { alert_type: 'mfa_failed', severity: 'low', message: `m${i}` } }));
       await ep.burst('alice', burst);
       await until(() => (perType.get('security.alert') ?? 0) === 301, 'burst not fully delivered');

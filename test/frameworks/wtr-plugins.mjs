@@ -1,5 +1,7 @@
 // Extra web-test-runner plugins for the framework, drop-in and manifest tests.
 // test/web-test-runner.config.mjs spreads `frameworkPlugins` into its plugin list.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupReplace from '@rollup/plugin-replace';
@@ -19,6 +21,24 @@ function packageSelfImport() {
     resolveImport({ source }) {
       if (source === 'streamspace-enterprise-ws') return '/src/index.ts';
       return undefined;
+    },
+  };
+}
+
+/**
+ * `/__raw__/<path>`: README.md and demo/frameworks files as written (not transformed),
+ * for the test that the README quotes the examples the tests run.
+ */
+function rawSource() {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  return {
+    name: 'streamspace-raw-source',
+    async serve(context) {
+      if (!context.path.startsWith('/__raw__/')) return undefined;
+      const path = context.path.slice('/__raw__/'.length);
+      if (path !== 'README.md' && !/^demo\/frameworks\/[\w./-]+$/.test(path)) return undefined;
+      if (path.includes('..')) return undefined;
+      return { body: await readFile(join(root, path), 'utf8'), type: 'text/plain' };
     },
   };
 }
@@ -46,4 +66,5 @@ export const frameworkPlugins = [
   dropInScriptPlugin(),
   sameOriginEndpointPlugin(),
   manifestPlugin(),
+  rawSource(),
 ];
