@@ -1,8 +1,8 @@
 // `npm run bench`: the performance budgets of DESIGN.md, measured in headless Chromium
 // against the project's StreamSpace-like endpoint on loopback. Markdown on stdout,
 // progress on stderr, all numbers in bench/results/<timestamp>.json.
-// Exit 1 when a budget (or, with --smoke, a correctness check) fails; 2 when it cannot run.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Exit 1 when a check fails (in --smoke: only correctness checks); 2 when it cannot run.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +12,12 @@ import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
 import { MAX_THROUGHPUT_RATIO } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
+import { snapshotDist } from './lib/dist-snapshot.js';
 import { startBenchEndpoint } from './lib/endpoint-adapter.js';
 import { buildReadableIife } from './lib/profile-build.js';
 import { selfTimeTable } from './lib/profile.js';
 import { markdownReport } from './lib/report.js';
-import { measureSizes, type SizeResult } from './lib/sizes.js';
+import { measureSizes } from './lib/sizes.js';
 import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
 import type { ScenarioContext } from './scenarios/context.js';
@@ -25,23 +26,19 @@ import { profileElementRun } from './scenarios/profile.js';
 import { pageLabel, runThroughput } from './scenarios/throughput.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const distDir = join(root, 'dist');
 const progress = (line: string) => console.error(`bench: ${line}`);
 
-function mounts(dist: string): Record<string, string> {
-  return {
-    '/pages/': join(root, 'bench/pages'),
-    '/dist/': dist,
-    '/node_modules/partysocket/': join(root, 'node_modules/partysocket'),
-  };
-}
-
-async function withScenario<T>(browser: Browser, dist: string, work: (scenario: ScenarioContext) => Promise<T>): Promise<T> {
+/** A browser context, the endpoint and the page server, for the length of `work`. */
+async function withScenario<T>(browser: Browser, distDir: string, work: (scenario: ScenarioContext) => Promise<T>): Promise<T> {
   let server: StaticServer | undefined;
   let endpoint: BenchEndpoint | undefined;
   const context = await browser.newContext();
   try {
-    server = await startStaticServer(mounts(dist));
+    server = await startStaticServer({
+      '/pages/': join(root, 'bench/pages'),
+      '/dist/': distDir,
+      '/node_modules/partysocket/': join(root, 'node_modules/partysocket'),
+    });
     endpoint = await startBenchEndpoint(server.origin);
     const userId = 'bench-user';
     return await work({ context, endpoint, origin: server.origin, userId, token: await endpoint.token(userId) });
@@ -52,12 +49,51 @@ async function withScenario<T>(browser: Browser, dist: string, work: (scenario: 
   }
 }
 
+/** Runs a scenario; a crash becomes an entry in `errors` (a failed check) instead of ending the bench. */
+async function attempt<T>(name: string, errors: string[], work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = `${name}: ${(error as Error).message.split('\n')[0]}`;
+    progress(`  FAILED ${message}`);
+    errors.push(message);
+    return undefined;
+  }
+}
+
+async function measure(browser: Browser, distDir: string, options: BenchOptions, withElement: boolean): Promise<BenchResults> {
+  const results: BenchResults = { messages: options.messages, errors: [] };
+  await withScenario(browser, distDir, async (scenario) => {
+    progress(`throughput: ${options.messages} messages x ${options.rounds} round(s), pages ${options.pages.join(', ')}`);
+    const throughput = await runThroughput(scenario, {
+      ...options,
+      onRun: (run) =>
+        progress(
+          `  round ${run.round + 1} ${run.mode} ${pageLabel(run.page)}: ` +
+            (run.error ? `FAILED ${run.error}` : `${run.elapsedMs.toFixed(0)} ms, ${run.delivered} delivered`),
+        ),
+    });
+    results.throughput = throughput.summary;
+    results.throughputRuns = throughput.runs;
+    if (!withElement) return;
+    progress(`burst: ${options.alerts} security alerts in one second`);
+    results.burst = await attempt('burst', results.errors, () => runBurst(scenario, options.alerts));
+    progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
+    results.lifecycle = await attempt('lifecycle', results.errors, () => runLifecycle(scenario, options.cycles, options.messages));
+  });
+  return results;
+}
+
 /** CPU profile of one (a) batched run, with an unminified build so the names are the source's. */
 async function profileElement(browser: Browser, options: BenchOptions): Promise<string> {
   progress('profiling (a) batched with an unminified build');
   const readableDist = await buildReadableIife(root);
-  const rows = await withScenario(browser, readableDist, (scenario) => profileElementRun(scenario, options.messages));
-  return `Profile: ${pageLabel('elementQuiet')}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`;
+  try {
+    const rows = await withScenario(browser, readableDist, (scenario) => profileElementRun(scenario, options.messages));
+    return `Profile: ${pageLabel('elementQuiet')}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`;
+  } finally {
+    rmSync(readableDist, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
@@ -69,38 +105,33 @@ async function main(): Promise<number> {
     return 2;
   }
   const withElement = options.pages.some((key) => key === 'elementQuiet' || key === 'elementToasts');
-  const built = existsSync(join(distDir, 'streamspace-enterprise-ws.iife.js'));
-  if (withElement && !built) {
-    console.error('dist/streamspace-enterprise-ws.iife.js is missing: run npm run build first.');
+  const dist = snapshotDist(join(root, 'dist'));
+  if (withElement && !dist) {
+    console.error('dist/ has no built bundles: run npm run build first.');
     return 2;
   }
 
   const browser = await launchChromium();
-  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: platform(), node: process.version, chromium: browser.version() };
-  const results: BenchResults = { messages: options.messages };
-  const raw: Record<string, unknown> = {};
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    platform: platform(),
+    node: process.version,
+    chromium: browser.version(),
+  };
+  let results: BenchResults;
   const extras: string[] = [];
   try {
-    await withScenario(browser, distDir, async (scenario) => {
-      progress(`throughput: ${options.messages} messages x ${options.rounds} round(s), pages ${options.pages.join(', ')}`);
-      const throughput = await runThroughput(scenario, {
-        ...options,
-        onRun: (run) => progress(`  round ${run.round + 1} ${run.mode} ${pageLabel(run.page)}: ${run.elapsedMs.toFixed(0)} ms, ${run.delivered} delivered`),
-      });
-      results.throughput = throughput.summary;
-      raw.throughputRuns = throughput.runs;
-      if (!withElement) return;
-      progress(`burst: ${options.alerts} security alerts in one second`);
-      results.burst = await runBurst(scenario, options.alerts);
-      progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
-      results.lifecycle = await runLifecycle(scenario, options.cycles, options.messages);
-    });
-    if (built) results.size = measureSizes(distDir) satisfies SizeResult[];
-    const quiet = results.throughput?.filter((row) => row.page === 'elementQuiet') ?? [];
-    const slow = quiet.some((row) => row.ratio > MAX_THROUGHPUT_RATIO);
-    if (options.profile || (slow && !options.smoke)) extras.push(await profileElement(browser, options));
+    results = await measure(browser, dist?.dir ?? join(root, 'dist'), options, withElement);
+    if (dist) results.size = measureSizes(dist.dir);
+    const slow = results.throughput?.some((row) => row.page === 'elementQuiet' && row.ratio > MAX_THROUGHPUT_RATIO);
+    if (withElement && (options.profile || (slow && !options.smoke))) {
+      const profile = await attempt('profile', results.errors, () => profileElement(browser, options));
+      if (profile) extras.push(profile);
+    }
   } finally {
     await browser.close();
+    dist?.remove();
   }
 
   const checks = evaluateChecks(results);
@@ -108,12 +139,13 @@ async function main(): Promise<number> {
   console.log(markdownReport(results, checks, { rounds: options.rounds, smoke: options.smoke, machine: machineLine }));
   for (const extra of extras) console.log(`\n${extra}`);
 
+  const failing = failingChecks(checks, options.smoke);
   const resultsDir = join(root, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const failing = failingChecks(checks, options.smoke);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, options, results, raw, checks, ok: failing.length === 0 }, null, 2)}\n`);
-  console.error(`bench: results written to ${file}`);
+  const json = { date: new Date().toISOString(), machine, options, results, checks, ok: failing.length === 0 };
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  progress(`results written to ${file}`);
 
   if (failing.length) {
     console.error(`\nBudget broken:\n  ${failing.map((check) => `${check.name}: ${check.detail}`).join('\n  ')}`);

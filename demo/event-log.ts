@@ -2,6 +2,8 @@ import { LIFECYCLE_EVENTS } from '../src/index.js';
 
 const MAX_ENTRIES = 200;
 const SUMMARY_LENGTH = 180;
+// Batches renders; a timer rather than requestAnimationFrame, which a background tab never runs.
+const RENDER_DELAY_MS = 50;
 
 type EntryKind = 'message' | 'lifecycle' | 'invalid';
 
@@ -14,12 +16,12 @@ interface Entry {
 
 /**
  * The event log, fed by `document.addEventListener` exactly as a host page would listen.
- * Entries are rendered once per frame and capped, so a burst of 1,000 stays cheap; all text
+ * Entries are rendered in batches and capped, so a burst of 1,000 stays cheap; all text
  * goes through `textContent` (server text is never HTML).
  */
 export class EventLog {
   #pending: Entry[] = [];
-  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly list: HTMLOListElement) {}
 
@@ -42,7 +44,8 @@ export class EventLog {
   add(kind: EntryKind, type: string, summary: string): void {
     const time = new Date().toLocaleTimeString(undefined, { hour12: false });
     this.#pending.push({ kind, type, summary: summary.slice(0, SUMMARY_LENGTH), time });
-    this.#frame ||= requestAnimationFrame(() => this.#render());
+    if (this.#pending.length > MAX_ENTRIES) this.#pending.shift();
+    this.#timer ??= setTimeout(() => this.#render(), RENDER_DELAY_MS);
   }
 
   clear(): void {
@@ -50,8 +53,8 @@ export class EventLog {
   }
 
   #render(): void {
-    this.#frame = 0;
-    const entries = this.#pending.slice(-MAX_ENTRIES);
+    this.#timer = undefined;
+    const entries = this.#pending;
     this.#pending = [];
     const fragment = document.createDocumentFragment();
     for (const entry of entries) fragment.prepend(this.#row(entry));

@@ -10,3 +10,5 @@ export * from './toast/index.js';
 export * from './controllers/index.js';
 export { StreamSpaceEnterpriseWs } from './elements/enterprise-ws.js';
 export { StreamSpaceToastStack } from './elements/toast-stack.js';
+export type { ToastTheme } from './elements/toast-stack.js';
+export type { ToastShowDetail, ToastDismissDetail, ToastActionDetail } from './elements/toast-events.js';

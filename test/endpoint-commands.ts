@@ -1,9 +1,11 @@
 // web-test-runner plugin exposing the StreamSpace-like endpoint (demo/server) to browser tests
 // through `executeServerCommand('streamspace-endpoint-*', payload)`; see test/endpoint-client.ts.
 // Each `start` creates an isolated endpoint on its own loopback port.
+import type { Server } from 'node:http';
 import { WebSocket } from 'ws';
 import { BROADCAST_METHODS, createStreamSpaceEndpoint, type StreamSpaceEndpoint } from '../demo/server/endpoint.js';
 import type * as T from './endpoint-commands.types.js';
+import { DemoMount, type ServeContext } from './demo/demo-mount.js';
 
 interface CommandArgs {
   command: string;
@@ -12,6 +14,7 @@ interface CommandArgs {
 
 interface ServerStartArgs {
   config: { port?: number; hostname?: string };
+  server?: Server;
 }
 
 type Handler = (payload: never) => unknown;
@@ -21,6 +24,8 @@ export function endpointCommandsPlugin() {
   const urls = new Map<string, string>();
   let pageOrigins: string[] = [];
   let nextId = 0;
+  // The live demo's endpoint and API on this server's own origin (test/demo), mounted on request.
+  const demo = new DemoMount();
 
   const endpoint = ({ id }: T.EndpointRef): StreamSpaceEndpoint => {
     const found = endpoints.get(id);
@@ -91,6 +96,14 @@ export function endpointCommandsPlugin() {
       endpoint(payload);
       return probeUpgrade(`${urls.get(payload.id)}?token=${encodeURIComponent(payload.token)}`, payload.origin);
     },
+    'streamspace-demo-mount'() {
+      demo.mount();
+      return {};
+    },
+    async 'streamspace-demo-unmount'() {
+      await demo.unmount();
+      return {};
+    },
     async 'streamspace-endpoint-close'(payload: T.EndpointRef) {
       const found = endpoints.get(payload.id);
       endpoints.delete(payload.id);
@@ -102,7 +115,8 @@ export function endpointCommandsPlugin() {
 
   return {
     name: 'streamspace-endpoint-commands',
-    serverStart({ config }: ServerStartArgs) {
+    serverStart({ config, server }: ServerStartArgs) {
+      demo.setServer(server);
       const port = config.port ?? 8000;
       pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
       if (config.hostname) pageOrigins.push(`http://${config.hostname}:${port}`);
@@ -110,6 +124,10 @@ export function endpointCommandsPlugin() {
     async serverStop() {
       await Promise.all([...endpoints.values()].map((each) => each.close()));
       endpoints.clear();
+      await demo.unmount();
+    },
+    serve(context: ServeContext) {
+      demo.serve(context);
     },
     executeCommand({ command, payload }: CommandArgs) {
       const handler = handlers[command];

@@ -28,6 +28,10 @@ export const BROWSER_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run in parallel pages; background pages must keep real timers and rendering.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const NO_BROWSER_MESSAGE = `No Chrome or Chromium found.

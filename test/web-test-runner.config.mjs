@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { BROWSER_FLAGS } from './find-browser.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
 import { endpointCommandsPlugin } from './endpoint-commands.ts';
+import { frameworkPlugins } from './frameworks/wtr-plugins.mjs';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
@@ -27,11 +28,13 @@ export default {
   // Production exports keep Lit's dev-mode banner out of every test's log.
   nodeResolve: { exportConditions: ['production'] },
   port: Number(process.env.WTR_PORT) || (await freePort()),
-  concurrency: Number(process.env.WTR_CONCURRENCY) || 2,
+  // One page at a time: pages share the origin's localStorage, and its `storage` events
+  // (how a token arrives from another tab) would cross between test files.
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), ...frameworkPlugins],
   browsers: [
     chromeLauncher({
       launchOptions: {

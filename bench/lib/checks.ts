@@ -1,6 +1,6 @@
 import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
-import type { ThroughputSummary } from '../scenarios/throughput.js';
+import type { ThroughputRun, ThroughputSummary } from '../scenarios/throughput.js';
 import { PAGES } from './pages.js';
 import { MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
 import { sizeFailures, type SizeResult } from './sizes.js';
@@ -18,7 +18,10 @@ export interface Check {
 
 export interface BenchResults {
   messages: number;
+  /** Scenarios that crashed (each one a failed check). */
+  errors: string[];
   throughput?: ThroughputSummary[];
+  throughputRuns?: ThroughputRun[];
   burst?: BurstResult;
   lifecycle?: LifecycleResult;
   size?: SizeResult[];
@@ -27,22 +30,29 @@ export interface BenchResults {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 export function evaluateChecks(results: BenchResults): Check[] {
-  const checks: Check[] = [];
-  for (const row of results.throughput ?? []) {
+  const checks: Check[] = results.errors.map((error) => ({ kind: 'correctness', name: 'scenario ran to the end', ok: false, detail: error }));
+  const runs = results.throughputRuns ?? [];
+  if (runs.length) {
+    const short = runs.filter((run) => run.delivered !== results.messages);
     checks.push({
       kind: 'correctness',
-      name: `throughput ${row.mode}: (${PAGES[row.page].id}) delivered every message`,
-      ok: row.minDelivered === results.messages,
-      detail: `${row.minDelivered} of ${results.messages}`,
+      name: 'throughput: every run delivered every message',
+      ok: short.length === 0,
+      detail: short.length
+        ? short
+            .map((run) => `${run.mode} round ${run.round + 1} (${PAGES[run.page].id}): ${run.error ?? `${run.delivered} of ${results.messages}`}`)
+            .join('; ')
+        : `${runs.length} runs x ${results.messages}`,
     });
-    if (row.page === 'elementQuiet' && Number.isFinite(row.ratio)) {
-      checks.push({
-        kind: 'budget',
-        name: `throughput ${row.mode}: element (toasts off) / raw <= ${MAX_THROUGHPUT_RATIO}`,
-        ok: row.ratio <= MAX_THROUGHPUT_RATIO,
-        detail: `${row.ratio.toFixed(2)}x`,
-      });
-    }
+  }
+  for (const row of results.throughput ?? []) {
+    if (row.page !== 'elementQuiet' || !Number.isFinite(row.ratio)) continue;
+    checks.push({
+      kind: 'budget',
+      name: `throughput ${row.mode}: element (toasts off) / raw <= ${MAX_THROUGHPUT_RATIO}`,
+      ok: row.ratio <= MAX_THROUGHPUT_RATIO,
+      detail: `${row.ratio.toFixed(2)}x`,
+    });
   }
   const { burst, lifecycle } = results;
   if (burst) {

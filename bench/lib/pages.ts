@@ -30,10 +30,15 @@ export async function openConnectedPage(
 ): Promise<Page> {
   const spec = PAGES[key];
   const page = await openPage(context, origin, key);
-  await page.evaluate(
-    ({ url, token, notifications }) => window.bench.open(url, token, { notifications }),
-    { url: wsUrl, token, notifications: spec.notifications },
-  );
+  try {
+    await page.evaluate(
+      ({ url, token, notifications }) => window.bench.open(url, token, { notifications }),
+      { url: wsUrl, token, notifications: spec.notifications },
+    );
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
   return page;
 }
 

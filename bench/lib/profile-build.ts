@@ -4,27 +4,11 @@ import { join } from 'node:path';
 import { build } from 'vite';
 
 /**
- * The drop-in IIFE again, unminified, in a temp dir: profiles then name the product's
- * functions and lines instead of the minifier's one-letter names.
+ * The drop-in IIFE built again with the project's vite config but unminified, into a
+ * temp dir: profiles then name the product's functions instead of one-letter names.
  */
 export async function buildReadableIife(root: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'streamspace-bench-profile-'));
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2021',
-      minify: false,
-      lib: {
-        entry: join(root, 'src/index.ts'),
-        name: 'StreamSpaceEnterpriseWs',
-        formats: ['iife'],
-        fileName: () => 'streamspace-enterprise-ws.iife.js',
-      },
-    },
-  });
+  await build({ root, mode: 'iife', logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } });
   return outDir;
 }

@@ -20,4 +20,6 @@ bench.disconnect = () => {
   element = null;
 };
 
-bench.elementState = () => element?.state ?? null;
+/** For error messages: where the element's connection got stuck. */
+bench.describe = () =>
+  element ? `state ${element.state}, reconnect attempts ${element.reconnectAttempts}` : 'no element';

@@ -70,7 +70,10 @@ export const bench = {
   open(url, token, options, timeoutMs = 10000) {
     let timer;
     const deadline = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no open connection after ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => {
+        const state = this.describe?.();
+        reject(new Error(`no open connection after ${timeoutMs} ms${state ? ` (${state})` : ''}`));
+      }, timeoutMs);
     });
     return Promise.race([this.connect(url, token, options), deadline]).finally(() => clearTimeout(timer));
   },

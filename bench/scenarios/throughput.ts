@@ -19,6 +19,8 @@ export interface ThroughputRun {
   elapsedMs: number;
   /** Renderer main-thread task time over the run (CDP TaskDuration, ms). */
   mainThreadMs: number;
+  /** Why the run did not complete, if it did not. */
+  error?: string;
 }
 
 export interface ThroughputSummary {
@@ -49,11 +51,14 @@ async function measureRun(page: Page, scenario: ScenarioContext, frames: string[
 }
 
 export async function runOnce(scenario: ScenarioContext, key: PageKey, frames: string[], messages: number) {
-  const page = await openConnectedPage(scenario.context, scenario.origin, key, scenario.endpoint.url, scenario.token);
   try {
-    return await measureRun(page, scenario, frames, messages);
+    const page = await openConnectedPage(scenario.context, scenario.origin, key, scenario.endpoint.url, scenario.token);
+    try {
+      return await measureRun(page, scenario, frames, messages);
+    } finally {
+      await page.close();
+    }
   } finally {
-    await page.close();
     // The next page starts with the server to itself.
     await waitForClients(scenario.endpoint, 0);
   }
@@ -75,7 +80,13 @@ export async function runThroughput(
   for (let round = 0; round < options.rounds; round++) {
     for (const mode of Object.keys(modes) as FrameMode[]) {
       for (const key of rotate(options.pages, round)) {
-        const run = { page: key, mode, round, ...(await runOnce(scenario, key, modes[mode], options.messages)) };
+        const run: ThroughputRun = { page: key, mode, round, delivered: 0, elapsedMs: Number.NaN, mainThreadMs: Number.NaN };
+        try {
+          Object.assign(run, await runOnce(scenario, key, modes[mode], options.messages));
+        } catch (error) {
+          // One broken run is a result (nothing delivered), not the end of the bench.
+          run.error = (error as Error).message.split('\n')[0];
+        }
         runs.push(run);
         options.onRun?.(run);
       }

@@ -41,7 +41,13 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @fires scaling.event - A `scaling.event` message. Detail: the message.
  * @fires compliance.violation - A `compliance.violation` message. Detail: the message.
  * @fires connection - The server's `connection` (welcome) message. Detail: the message.
- * @fires user.event - Also `group.event`, `quota.event`, `plugin.event`, `template.event`, `repository.event`, `integration.event` and any other dotted lowercase type. Detail: the message.
+ * @fires user.event - A `user.event` message (any other dotted lowercase type is fired the same way). Detail: the message.
+ * @fires group.event - A `group.event` message. Detail: the message.
+ * @fires quota.event - A `quota.event` message. Detail: the message.
+ * @fires plugin.event - A `plugin.event` message. Detail: the message.
+ * @fires template.event - A `template.event` message. Detail: the message.
+ * @fires repository.event - A `repository.event` message. Detail: the message.
+ * @fires integration.event - An `integration.event` message. Detail: the message.
  * @fires streamspace-message - Every valid message. Detail: the message.
  * @fires streamspace-open - The socket opened. Detail: `{}`.
  * @fires streamspace-close - The socket closed. Detail: `{code, reason, wasClean}`.
@@ -54,7 +60,19 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  *
  * @slot - Optional `<streamspace-toast-stack>` to show notifications in (configure it there).
  * @csspart toast-stack - The stack the element renders when it has no child stack.
- * @csspart toast - Exported from the rendered stack; also `title`, `message`, `close-button`, `action-button`, `overflow`.
+ * @csspart stack - The rendered stack's container (exported).
+ * @csspart toast - Each toast of the rendered stack (exported).
+ * @csspart toast-info - Toasts of severity info (exported); likewise `toast-success`, `toast-warning`, `toast-error`.
+ * @csspart toast-success - Toasts of severity success (exported).
+ * @csspart toast-warning - Toasts of severity warning (exported).
+ * @csspart toast-error - Toasts of severity error (exported).
+ * @csspart icon - A toast's severity icon (exported).
+ * @csspart title - A toast's title (exported).
+ * @csspart message - A toast's message (exported).
+ * @csspart count - A toast's "×N" repeat count (exported).
+ * @csspart close-button - A toast's dismiss button (exported).
+ * @csspart action-button - A toast's action button (exported).
+ * @csspart overflow - The "+N more" line (exported).
  */
 export class StreamSpaceEnterpriseWs extends LitElement {
   static override styles = css`
@@ -142,6 +160,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
     return this.#connection.nextReconnectAt;
   }
 
+  /** Connects now (for `manual` elements, or after `disconnect()`); idempotent while connecting or open. */
   connect(): void {
     this.#applyOptions();
     this.#connection.connect();
@@ -197,7 +216,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
     return html`<slot @slotchange=${() => this.#notifications.findStack()}></slot>${this.#notifications.needsOwnStack
       ? html`<streamspace-toast-stack
           part="toast-stack"
-          exportparts="stack, toast, icon, title, message, count, close-button, action-button, overflow"
+          exportparts="stack, toast, toast-info, toast-success, toast-warning, toast-error, icon, title, message, count, close-button, action-button, overflow"
         ></streamspace-toast-stack>`
       : nothing}`;
   }

@@ -96,7 +96,7 @@ export class TopLayerController implements ReactiveController {
       if (host.parentNode === modal || (!this.home && modal.contains(host))) return;
       const parent = host.parentNode;
       if (!this.home && parent) this.home = { parent, next: host.nextSibling };
-      void modal;
+      this.move(() => modal.append(host));
     } else if (this.home) {
       const home = this.home;
       this.home = undefined;

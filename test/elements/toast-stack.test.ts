@@ -40,7 +40,7 @@ describe('<streamspace-toast-stack> rendering', () => {
     el.show({ title: attack, message: attack, action: { label: attack } });
     await el.updateComplete;
     const item = toastItems(el)[0];
-    expect(item.querySelector('img, b')).to.equal(null);
+    expect(item.querySelector('img, b') === null, 'no element parsed from text').to.equal(true);
     expect(item.querySelector('[part="message"]')!.textContent).to.equal(attack);
     expect(item.querySelector('[part="title"]')!.textContent!.trim()).to.equal(attack);
     expect(item.querySelector('[part="action-button"]')!.textContent).to.equal(attack);
@@ -66,7 +66,7 @@ describe('<streamspace-toast-stack> rendering', () => {
     el.dismissAll();
     await el.updateComplete;
     expect(toastItems(el)).to.have.length(0);
-    expect(shadow(el).querySelector('[part="overflow"]')).to.equal(null);
+    expect(shadow(el).querySelector('[part="overflow"]') === null, 'no overflow line').to.equal(true);
   });
 
   it('keeps the DOM bounded by max-visible in a burst of 5,000', async () => {
@@ -98,7 +98,7 @@ describe('<streamspace-toast-stack> rendering', () => {
 
     expect(el.update(id, { message: 'Retrying (2/3)…' })).to.equal(true);
     await el.updateComplete;
-    expect(toastItem(el, id)).to.equal(item);
+    expect(toastItem(el, id) === item, 'same node').to.equal(true);
     expect(item.querySelector('[part="message"]')!.textContent).to.equal('Retrying (2/3)…');
 
     expect(el.show({ id: 'hook-1', title: 'Webhook', message: 'Delivered', severity: 'success' })).to.equal('hook-1');
@@ -297,7 +297,7 @@ describe('<streamspace-toast-stack> focus and keyboard', () => {
     el.update(id, { message: 'changed' });
     await el.updateComplete;
     await nextFrame();
-    expect(document.activeElement).to.equal(input);
+    expect(document.activeElement === input, 'focus stayed in the input').to.equal(true);
   });
 
   it('dismisses the focused toast on Escape and keeps focus in the stack', async () => {
@@ -313,7 +313,10 @@ describe('<streamspace-toast-stack> focus and keyboard', () => {
     expect(escape.defaultPrevented).to.equal(true);
     expect(dismissed).to.deep.include({ id: a, reason: 'user', toast: dismissed[0].toast });
     await el.updateComplete;
-    expect(shadow(el).activeElement).to.equal(toastItem(el, b)!.querySelector('[part="close-button"]'));
+    expect(
+      shadow(el).activeElement === toastItem(el, b)!.querySelector('[part="close-button"]'),
+      'focus moved to the next toast',
+    ).to.equal(true);
   });
 
   it('ignores Escape outside a toast', async () => {

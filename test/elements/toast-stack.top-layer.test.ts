@@ -76,7 +76,7 @@ describe('<streamspace-toast-stack> top layer', () => {
     dialog.showModal();
     await waitUntil(() => el.parentNode === dialog, 'the stack did not move into the modal');
     expect(stackOf(el).matches(':popover-open')).to.equal(true);
-    expect(el.closest('[inert]')).to.equal(null);
+    expect(el.closest('[inert]') === null, 'not inert').to.equal(true);
     const dismissed = record<ToastDismissDetail>(el, 'streamspace-toast-dismiss');
     await clickClose(el, id);
     expect(dismissed.map((d) => [d.id, d.reason])).to.deep.equal([[id, 'user']]);
@@ -97,7 +97,7 @@ describe('<streamspace-toast-stack> top layer', () => {
     const el = document.createElement('streamspace-toast-stack');
     el.duration = 0;
     home.append(el);
-    expect(el.parentNode, 'moved on attach').to.equal(dialog);
+    expect(el.parentNode === dialog, 'moved on attach').to.equal(true);
     const id = el.show({ message: 'shown while a modal is open' });
     await el.updateComplete;
     await nextFrame();
@@ -134,7 +134,7 @@ describe('<streamspace-toast-stack> top layer', () => {
     const el = page.querySelector('streamspace-toast-stack')!;
     page.querySelector('dialog')!.show();
     await nextFrame();
-    expect(el.parentNode).to.equal(page);
+    expect(el.parentNode === page, 'stayed home').to.equal(true);
   });
 
   it('goes home if the modal it is a guest in is removed from the page', async () => {
@@ -156,7 +156,7 @@ describe('<streamspace-toast-stack> top layer', () => {
     el.remove();
     dialog.showModal();
     await nextFrame();
-    expect(el.parentNode).to.equal(null);
+    expect(el.parentNode === null, 'not moved').to.equal(true);
     dialog.close();
   });
 });

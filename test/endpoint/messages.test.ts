@@ -32,6 +32,13 @@ describe('endpoint: messages', () => {
     expect(welcome!.timestamp).to.match(GO_TIMESTAMP);
   });
 
+  it('writes timestamps in the server time zone as Go does (numeric offset)', async () => {
+    await endpoint.close();
+    endpoint = await startEndpoint({ utcOffsetMinutes: 60 });
+    const alice = await connect('alice');
+    expect(alice.messages[0]!.timestamp).to.match(GO_TIMESTAMP).and.match(/\+01:00$/);
+  });
+
   it('writes a burst queued at once as ONE frame of newline-separated messages', async () => {
     const alice = await connect('alice');
     const messages = [1, 2, 3, 4, 5].map((n) => ({ type: 'security.alert', data: { alert_type: 'failed_login', n } }));

@@ -36,8 +36,8 @@ function rawSource() {
     async serve(context) {
       if (!context.path.startsWith('/__raw__/')) return undefined;
       const path = context.path.slice('/__raw__/'.length);
-      if (path !== 'README.md' && !/^demo\/frameworks\/[\w./-]+$/.test(path)) return undefined;
       if (path.includes('..')) return undefined;
+      if (path !== 'README.md' && !/^demo\/frameworks\/[\w./-]+$/.test(path)) return undefined;
       return { body: await readFile(join(root, path), 'utf8'), type: 'text/plain' };
     },
   };

@@ -16,7 +16,8 @@ export interface MockEndpoint {
 /** A mock endpoint; `accept: false` refuses every upgrade (as a 401 before the upgrade would). */
 export function startMockEndpoint(options: { accept?: () => boolean } = {}): MockEndpoint {
   counter += 1;
-  const url = `ws://mock-${counter}.test/api/v1/ws/enterprise`;
+  // Loopback with nothing listening: an auth probe (HTTP) to it fails fast and stays on this machine.
+  const url = `ws://127.0.0.1:9/mock-${counter}/api/v1/ws/enterprise`;
   const server = new Server(url, options.accept ? { verifyClient: options.accept } : {});
   const endpoint: MockEndpoint = {
     url,

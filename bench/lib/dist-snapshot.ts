@@ -1,0 +1,17 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SIZE_BUDGETS } from './budgets.js';
+
+/**
+ * Copies the built bundles to a temp dir, so a rebuild during the run (tests build
+ * first) cannot swap or remove the code under measurement halfway through.
+ * Null when dist/ has not been built.
+ */
+export function snapshotDist(distDir: string): { dir: string; remove(): void } | null {
+  const files = SIZE_BUDGETS.map((budget) => budget.file);
+  if (!files.every((file) => existsSync(join(distDir, file)))) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'streamspace-bench-dist-'));
+  for (const file of files) copyFileSync(join(distDir, file), join(dir, file));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

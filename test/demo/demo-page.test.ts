@@ -1,0 +1,74 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+// The live demo (index.html) in a same-origin frame, against the real endpoint and demo API,
+// mounted on the test server the way the Vite plugin mounts them under `npm start`.
+describe('demo page', function () {
+  this.timeout(40_000);
+  let frame: HTMLIFrameElement;
+
+  const doc = () => frame.contentDocument!;
+  const state = () => doc().querySelector('#state')?.textContent;
+  const click = (selector: string) => doc().querySelector<HTMLButtonElement>(selector)!.click();
+  const logTypes = () => [...doc().querySelectorAll<HTMLLIElement>('#log li')].map((row) => row.dataset.type);
+  const toastText = () => {
+    const stack = doc().querySelector('streamspace-toast-stack');
+    return stack?.shadowRoot?.textContent ?? '';
+  };
+  const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 15_000 });
+
+  before(async () => {
+    await executeServerCommand('streamspace-demo-mount');
+    localStorage.removeItem('streamspace-auth');
+    frame = document.createElement('iframe');
+    frame.style.width = '1200px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/index.html';
+    document.body.append(frame);
+    await loaded;
+  });
+
+  after(async () => {
+    frame.remove();
+    localStorage.removeItem('streamspace-auth');
+    await executeServerCommand('streamspace-demo-unmount');
+  });
+
+  it('signs in, stores the token as StreamSpace does, and connects with the default URL', async () => {
+    await until(() => state() === 'open', 'the demo connects');
+    const stored = JSON.parse(localStorage.getItem('streamspace-auth') ?? '{}') as { state?: { token?: string } };
+    expect(stored.state?.token).to.be.a('string');
+    await until(() => logTypes().includes('connection'), 'the welcome message is logged');
+  });
+
+  it('shows a fired event in the log (via document listeners) and as a toast', async () => {
+    click('[data-fire="security.alert"]');
+    await until(() => logTypes().includes('security.alert'), 'the alert reaches the log');
+    await until(() => toastText().includes('Security alert'), 'the alert shows as a toast');
+  });
+
+  it('receives every message of a 1,000-message burst', async () => {
+    const received = () => Number(doc().querySelector('#received')!.textContent!.replace(/\D/g, ''));
+    const before = received();
+    click('#burst');
+    await until(() => received() >= before + 1000, 'all burst messages arrive');
+    expect(state()).to.equal('open');
+  });
+
+  it('reconnects after the endpoint is stopped and restarted', async () => {
+    click('[data-control="stop"]');
+    await until(() => state() === 'reconnecting', 'the element backs off');
+    expect(Number(doc().querySelector('#attempts')!.textContent)).to.be.greaterThan(0);
+    click('[data-control="restart"]');
+    await until(() => state() === 'open', 'the element reconnects');
+  });
+
+  it('stops retrying when the token is revoked, and connects again after signing in', async () => {
+    click('[data-control="expire-token"]');
+    await until(() => state() === 'unauthenticated', 'the refused token is recognised');
+    await until(() => logTypes().includes('streamspace-auth-failed'), 'the page hears streamspace-auth-failed');
+    click('#sign-in');
+    await until(() => state() === 'open', 'a fresh token connects');
+  });
+});
