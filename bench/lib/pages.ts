@@ -42,6 +42,14 @@ export async function openConnectedPage(
   return page;
 }
 
+/** A long animation frame and the scripts that ran in it (for attributing long tasks). */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  renderMs: number;
+  scripts: { invoker: string; source: string; duration: number }[];
+}
+
 /** The page-side harness (bench/pages/harness.js), as seen from page.evaluate callbacks. */
 export interface PageBench {
   connect(url: string, token: string, options?: { notifications?: boolean }): Promise<void>;
@@ -53,6 +61,7 @@ export interface PageBench {
   countType(type: string): void;
   typeCount(type: string): number;
   longTasksSince(start: number): number[];
+  longFramesSince(start: number, minMs?: number): LongFrame[];
   nodeCount(): number;
   toastCount(): number;
   maxVisible(): number;

@@ -18,6 +18,23 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
 
+// Long animation frames name the scripts behind a long task (Long Tasks only give a duration).
+const longFrames = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    longFrames.push({
+      start: entry.startTime,
+      duration: entry.duration,
+      scripts: entry.scripts.map((script) => ({
+        invoker: script.invoker,
+        source: `${script.sourceFunctionName || '(anonymous)'} ${script.sourceURL.split('/').pop()}:${script.sourceCharPosition}`,
+        duration: Math.round(script.duration),
+      })),
+      renderMs: Math.round(entry.startTime + entry.duration - entry.renderStart),
+    });
+  }
+}).observe({ type: 'long-animation-frame', buffered: true });
+
 /** Every node of the page, shadow trees included. */
 function countNodes(root) {
   let total = 0;
@@ -80,6 +97,10 @@ export const bench = {
   now: () => performance.now(),
   longTasksSince(start) {
     return longTasks.filter((task) => task.start >= start).map((task) => task.duration);
+  },
+  /** Long animation frames since `start` over `minMs`, with the scripts that ran in them. */
+  longFramesSince(start, minMs = 50) {
+    return longFrames.filter((frame) => frame.start >= start && frame.duration > minMs);
   },
   nodeCount: () => countNodes(document),
   toastCount: countToasts,

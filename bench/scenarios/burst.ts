@@ -1,6 +1,6 @@
 import { sleep, waitForClients } from '../lib/bench-endpoint.js';
 import { securityAlert } from '../lib/messages.js';
-import { openConnectedPage } from '../lib/pages.js';
+import { openConnectedPage, type LongFrame } from '../lib/pages.js';
 import type { ScenarioContext } from './context.js';
 
 export interface BurstResult {
@@ -10,6 +10,8 @@ export interface BurstResult {
   /** Durations (ms) of main-thread tasks over 50 ms during the burst and its aftermath. */
   longTasks: number[];
   longestTaskMs: number;
+  /** Long animation frames over 50 ms, with their scripts: where the long tasks came from. */
+  longFrames: LongFrame[];
   maxVisible: number;
   /** Most toast nodes seen in any frame, and at the end. */
   maxToastNodes: number;
@@ -57,6 +59,7 @@ export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promis
       return {
         ...sampled,
         longTasks: bench.longTasksSince(since),
+        longFrames: bench.longFramesSince(since),
         maxVisible: bench.maxVisible(),
         toasts: bench.toastCount(),
         nodes: bench.nodeCount(),
@@ -67,6 +70,7 @@ export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promis
       delivered,
       longTasks: end.longTasks,
       longestTaskMs: Math.max(0, ...end.longTasks),
+      longFrames: end.longFrames,
       maxVisible: end.maxVisible,
       maxToastNodes: end.maxToasts,
       endToastNodes: end.toasts,

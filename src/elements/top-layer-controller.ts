@@ -2,61 +2,65 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
+/** The element that carries the stack's nodes into an open modal. Page CSS rarely targets it. */
+export const GUEST_TAG = 'streamspace-toast-layer';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
 /**
  * Keeps a host's `popover="manual"` container on top of the page:
  * - shows it once the host is attached (page z-index cannot hide the top layer);
  * - hides and re-shows it when another popover opens later (the newest is on top);
- * - while a modal `<dialog>` is open, moves the host into that dialog, because a popover
- *   outside an open modal is inert, and moves it back when the dialog closes.
+ * - while a modal `<dialog>` is open, moves the container (and the live regions) into a
+ *   small guest element inside that dialog, because a popover outside an open modal is
+ *   inert, and brings them back when it closes.
+ *
+ * The host itself never moves: frameworks that own it (and `<streamspace-enterprise-ws>`,
+ * which looks for its child stack) keep finding it where they put it. The guest copies the
+ * host's direction and `--streamspace-toast-*` values; page `::part` rules and values
+ * inherited from the host's own ancestors do not reach it while a modal is open.
  * Watches the document only (dialogs inside other shadow roots are not seen).
  */
 export class TopLayerController implements ReactiveController {
   static readonly supported = supportsPopover;
 
-  /** Where the host lives when no modal is open: set while it is a guest in a dialog. */
-  private home: { parent: Node; next: Node | null } | undefined;
   /** Open modals in the order they opened; the last one is on top. */
   private modals: HTMLDialogElement[] = [];
   private observer: MutationObserver | undefined;
-  private moving = false;
+  private guest: HTMLElement | undefined;
+  private anchor: Node | null = null;
 
+  /**
+   * @param container the popover element (in the host's shadow root when at home)
+   * @param companions nodes that travel with it, e.g. live regions (kept first in the root)
+   */
   constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    private container: () => HTMLElement | null | undefined,
+    private host: Host,
+    private container: () => HTMLElement | undefined,
+    private companions: () => Node[],
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.moving) return;
     this.observer = new MutationObserver(this.onMutations);
-    this.observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['open'],
-      subtree: true,
-    });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['open'], subtree: true });
     document.addEventListener('toggle', this.onToggle, true);
     this.modals = openModals();
     this.sync();
   }
 
   hostDisconnected(): void {
-    if (this.moving) return;
     this.observer?.disconnect();
     this.observer = undefined;
     document.removeEventListener('toggle', this.onToggle, true);
     this.modals = [];
-    // Our dialog was removed from the page with us in it: go home if home is still there.
-    const home = this.home;
-    this.home = undefined;
-    if (home?.parent.isConnected) {
-      queueMicrotask(() => {
-        if (!this.host.isConnected) home.parent.insertBefore(this.host, nextIn(home));
-      });
-    }
+    this.leave();
   }
 
   hostUpdated(): void {
+    // The dialog we were a guest in left the page while open: no attribute told us.
+    if (this.guest && !this.guest.isConnected) this.sync();
     const el = this.container();
     if (supportsPopover && el?.isConnected && !el.matches(':popover-open')) show(el);
   }
@@ -89,30 +93,54 @@ export class TopLayerController implements ReactiveController {
   private sync(): void {
     this.modals = this.modals.filter((d) => d.isConnected && d.matches(':modal'));
     const modal = this.modals.at(-1);
-    const host = this.host;
-    if (modal) {
-      // A guest sits directly in the modal (not in a closed dialog nested in it);
-      // a stack the page itself placed inside the modal stays where it is.
-      if (host.parentNode === modal || (!this.home && modal.contains(host))) return;
-      const parent = host.parentNode;
-      if (!this.home && parent) this.home = { parent, next: host.nextSibling };
-      this.move(() => modal.append(host));
-    } else if (this.home) {
-      const home = this.home;
-      this.home = undefined;
-      if (home.parent.isConnected) this.move(() => home.parent.insertBefore(host, nextIn(home)));
-    }
+    // A stack the page placed inside the modal is live already.
+    if (modal && !modal.contains(this.host)) this.enter(modal);
+    else this.leave();
   }
 
-  private move(insert: () => void): void {
-    this.moving = true;
-    try {
-      insert();
-    } finally {
-      this.moving = false;
+  private enter(modal: HTMLDialogElement): void {
+    const container = this.container();
+    if (!container) return;
+    const guest = (this.guest ??= createGuest(this.host));
+    copyLook(this.host, guest);
+    if (guest.parentNode !== modal) modal.append(guest);
+    const root = guest.shadowRoot!;
+    if (container.parentNode !== root) {
+      this.anchor = container.nextSibling;
+      root.append(...this.companions(), container);
     }
-    // Removal hid the popover; show it again inside its new place, above the modal.
+    // Moving hid the popover; show it again inside the modal, above it.
     this.raise();
+  }
+
+  private leave(): void {
+    const guest = this.guest;
+    const container = this.container();
+    if (!guest || !container) return;
+    this.guest = undefined;
+    const home = this.host.renderRoot;
+    home.prepend(...this.companions());
+    home.insertBefore(container, this.anchor?.parentNode === home ? this.anchor : null);
+    guest.remove();
+    this.raise();
+  }
+}
+
+function createGuest(host: Host): HTMLElement {
+  const guest = document.createElement(GUEST_TAG);
+  const root = guest.attachShadow({ mode: 'open' });
+  const styles = (host.renderRoot as ShadowRoot).adoptedStyleSheets;
+  if (styles) root.adoptedStyleSheets = styles;
+  return guest;
+}
+
+/** The guest is elsewhere in the page: give it the host's direction and theme values. */
+function copyLook(host: HTMLElement, guest: HTMLElement): void {
+  const computed = getComputedStyle(host);
+  guest.dir = computed.direction;
+  // CSSOM, not a style attribute: allowed under a strict CSP.
+  for (const name of computed) {
+    if (name.startsWith('--streamspace-toast-')) guest.style.setProperty(name, computed.getPropertyValue(name));
   }
 }
 
@@ -122,10 +150,6 @@ function show(el: HTMLElement): void {
   } catch {
     // Not connected or already shown by someone else: nothing to do.
   }
-}
-
-function nextIn(home: { parent: Node; next: Node | null }): Node | null {
-  return home.next?.parentNode === home.parent ? home.next : null;
 }
 
 function openModals(): HTMLDialogElement[] {

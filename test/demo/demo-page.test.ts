@@ -15,7 +15,11 @@ describe('demo page', function () {
     const stack = doc().querySelector('streamspace-toast-stack');
     return stack?.shadowRoot?.textContent ?? '';
   };
-  const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 15_000 });
+  // On timeout, say where the page was: its connection state and the latest log lines.
+  const until = (predicate: () => unknown, message: string) =>
+    waitUntil(predicate, message, { timeout: 15_000 }).catch((error: Error) => {
+      throw new Error(`${error.message} (state: ${state()}; log: ${logTypes().slice(0, 8).join(', ')})`);
+    });
 
   before(async () => {
     await executeServerCommand('streamspace-demo-mount');

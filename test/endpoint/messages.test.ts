@@ -111,8 +111,9 @@ describe('endpoint: messages', () => {
   it('writes a raw frame verbatim, for malformed-input tests', async () => {
     const alice = await connect('alice');
     const frame = '{"type":"a.b","data":{}}\nnot json\n';
+    const before = alice.frames.length;
     expect(await endpoint.raw(frame, 'alice')).to.equal(1);
-    await new Promise<void>((resolve) => alice.socket.addEventListener('message', () => resolve(), { once: true }));
+    await alice.untilFrames(before + 1);
     expect(alice.frames.at(-1)).to.equal(frame);
   });
 

@@ -46,6 +46,14 @@ export class SocketRecorder {
     return this.messages;
   }
 
+  /** Resolves once `count` frames have arrived in total. */
+  async untilFrames(count: number): Promise<string[]> {
+    while (this.frames.length < count) {
+      await new Promise<void>((wake) => this.#waiters.push(wake));
+    }
+    return this.frames;
+  }
+
   /** Resolves once a message of `type` has arrived. */
   async untilType(type: string): Promise<ReceivedMessage> {
     for (;;) {

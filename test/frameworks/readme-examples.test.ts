@@ -11,7 +11,7 @@ const EXAMPLES = [
 ];
 
 const raw = async (path: string) => {
-  const response = await fetch(`/__raw__/${path}`);
+  const response = await fetch(`/__raw__/${path}.txt`);
   expect(response.ok, `GET ${path}`).to.equal(true);
   return response.text();
 };

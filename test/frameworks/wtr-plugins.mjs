@@ -26,16 +26,17 @@ function packageSelfImport() {
 }
 
 /**
- * `/__raw__/<path>`: README.md and demo/frameworks files as written (not transformed),
- * for the test that the README quotes the examples the tests run.
+ * `/__raw__/<path>.txt`: README.md and demo/frameworks files as written, for the test that
+ * the README quotes the examples the tests run. The `.txt` suffix keeps the TypeScript and
+ * Vue transforms (chosen by extension) away from them.
  */
 function rawSource() {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   return {
     name: 'streamspace-raw-source',
     async serve(context) {
-      if (!context.path.startsWith('/__raw__/')) return undefined;
-      const path = context.path.slice('/__raw__/'.length);
+      if (!context.path.startsWith('/__raw__/') || !context.path.endsWith('.txt')) return undefined;
+      const path = context.path.slice('/__raw__/'.length, -'.txt'.length);
       if (path.includes('..')) return undefined;
       if (path !== 'README.md' && !/^demo\/frameworks\/[\w./-]+$/.test(path)) return undefined;
       return { body: await readFile(join(root, path), 'utf8'), type: 'text/plain' };
