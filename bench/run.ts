@@ -3,26 +3,26 @@
 // progress on stderr, all numbers in bench/results/<timestamp>.json.
 // Exit 1 when a check fails (in --smoke: only correctness checks); 2 when it cannot run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform } from 'node:os';
+import { cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.js';
 import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
-import { MAX_THROUGHPUT_RATIO } from './lib/budgets.js';
+import { MAX_THROUGHPUT_RATIO, SIZE_BUDGETS } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
 import { snapshotDist } from './lib/dist-snapshot.js';
 import { startBenchEndpoint } from './lib/endpoint-adapter.js';
-import { buildReadableIife } from './lib/profile-build.js';
-import { selfTimeTable } from './lib/profile.js';
+import { buildReadableIife, moduleOfLine } from './lib/profile-build.js';
+import type { SelfTime } from './lib/profile.js';
 import { markdownReport } from './lib/report.js';
 import { measureSizes } from './lib/sizes.js';
 import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
 import type { ScenarioContext } from './scenarios/context.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
-import { profileElementRun } from './scenarios/profile.js';
+import { profileRun } from './scenarios/profile.js';
 import { pageLabel, runThroughput } from './scenarios/throughput.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,33 +64,44 @@ async function attempt<T>(name: string, errors: string[], work: () => Promise<T>
 async function measure(browser: Browser, distDir: string, options: BenchOptions, withElement: boolean): Promise<BenchResults> {
   const results: BenchResults = { messages: options.messages, errors: [] };
   await withScenario(browser, distDir, async (scenario) => {
-    progress(`throughput: ${options.messages} messages x ${options.rounds} round(s), pages ${options.pages.join(', ')}`);
-    const throughput = await runThroughput(scenario, {
-      ...options,
-      onRun: (run) =>
-        progress(
-          `  round ${run.round + 1} ${run.mode} ${pageLabel(run.page)}: ` +
-            (run.error ? `FAILED ${run.error}` : `${run.elapsedMs.toFixed(0)} ms, ${run.delivered} delivered`),
-        ),
-    });
-    results.throughput = throughput.summary;
-    results.throughputRuns = throughput.runs;
+    if (options.scenarios.includes('throughput')) {
+      progress(`throughput: ${options.messages} messages x ${options.rounds} round(s), pages ${options.pages.join(', ')}`);
+      const throughput = await runThroughput(scenario, {
+        ...options,
+        onRun: (run) =>
+          progress(
+            `  round ${run.round + 1} ${run.mode} ${pageLabel(run.page)}: ` +
+              (run.error ? `FAILED ${run.error}` : `${run.elapsedMs.toFixed(0)} ms, ${run.delivered} delivered`),
+          ),
+      });
+      results.throughput = throughput.summary;
+      results.throughputRuns = throughput.runs;
+    }
     if (!withElement) return;
-    progress(`burst: ${options.alerts} security alerts in one second`);
-    results.burst = await attempt('burst', results.errors, () => runBurst(scenario, options.alerts));
-    progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
-    results.lifecycle = await attempt('lifecycle', results.errors, () => runLifecycle(scenario, options.cycles, options.messages));
+    if (options.scenarios.includes('burst')) {
+      progress(`burst: ${options.alerts} security alerts in one second`);
+      results.burst = await attempt('burst', results.errors, () => runBurst(scenario, options.alerts));
+    }
+    if (options.scenarios.includes('lifecycle')) {
+      progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
+      results.lifecycle = await attempt('lifecycle', results.errors, () => runLifecycle(scenario, options.cycles, options.messages));
+    }
   });
   return results;
 }
 
-/** CPU profile of one (a) batched run, with an unminified build so the names are the source's. */
-async function profileElement(browser: Browser, options: BenchOptions): Promise<string> {
-  progress('profiling (a) batched with an unminified build');
+/** CPU profiles of one batched run of each element page, unminified so the names are the source's. */
+async function profileElement(browser: Browser, options: BenchOptions): Promise<Record<string, SelfTime[]>> {
+  progress('profiling (a) and (b), batched, with an unminified build');
   const readableDist = await buildReadableIife(root);
+  const bundle = join(readableDist, SIZE_BUDGETS[0].file);
+  const moduleAt = moduleOfLine(bundle);
+  const resolve = (url: string, line: number) => (url.endsWith(SIZE_BUDGETS[0].file) ? moduleAt(line) : undefined);
   try {
-    const rows = await withScenario(browser, readableDist, (scenario) => profileElementRun(scenario, options.messages));
-    return `Profile: ${pageLabel('elementQuiet')}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`;
+    return await withScenario(browser, readableDist, async (scenario) => ({
+      elementQuiet: await profileRun(scenario, 'elementQuiet', options.messages, resolve),
+      elementToasts: await profileRun(scenario, 'elementToasts', options.messages, resolve),
+    }));
   } finally {
     rmSync(readableDist, { recursive: true, force: true });
   }
@@ -118,16 +129,16 @@ async function main(): Promise<number> {
     platform: platform(),
     node: process.version,
     chromium: browser.version(),
+    /** 1-minute load average at start: on a busy machine every number is noisier. */
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
   };
   let results: BenchResults;
-  const extras: string[] = [];
   try {
     results = await measure(browser, dist?.dir ?? join(root, 'dist'), options, withElement);
     if (dist) results.size = measureSizes(dist.dir);
     const slow = results.throughput?.some((row) => row.page === 'elementQuiet' && row.ratio > MAX_THROUGHPUT_RATIO);
     if (withElement && (options.profile || (slow && !options.smoke))) {
-      const profile = await attempt('profile', results.errors, () => profileElement(browser, options));
-      if (profile) extras.push(profile);
+      results.profiles = await attempt('profile', results.errors, () => profileElement(browser, options));
     }
   } finally {
     await browser.close();
@@ -135,9 +146,8 @@ async function main(): Promise<number> {
   }
 
   const checks = evaluateChecks(results);
-  const machineLine = `${machine.cpu} (${machine.cores} cores), ${machine.platform}, Chromium ${machine.chromium}, Node ${machine.node}`;
+  const machineLine = `${machine.cpu} (${machine.cores} cores), ${machine.platform}, Chromium ${machine.chromium}, Node ${machine.node}, load average ${machine.loadAverage} at start`;
   console.log(markdownReport(results, checks, { rounds: options.rounds, smoke: options.smoke, machine: machineLine }));
-  for (const extra of extras) console.log(`\n${extra}`);
 
   const failing = failingChecks(checks, options.smoke);
   const resultsDir = join(root, 'bench/results');

@@ -127,7 +127,7 @@ export function endpointCommandsPlugin() {
       await demo.unmount();
     },
     serve(context: ServeContext) {
-      demo.serve(context);
+      return demo.serve(context);
     },
     executeCommand({ command, payload }: CommandArgs) {
       const handler = handlers[command];

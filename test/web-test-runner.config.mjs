@@ -7,6 +7,7 @@ import { BROWSER_FLAGS } from './find-browser.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
 import { endpointCommandsPlugin } from './endpoint-commands.ts';
 import { frameworkPlugins } from './frameworks/wtr-plugins.mjs';
+import { cspGroup } from './elements/csp-group.mjs';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 
@@ -24,7 +25,9 @@ function freePort() {
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${cspGroup.files}`],
+  // Pages with their own HTML: a strict Content-Security-Policy with Trusted Types.
+  groups: [cspGroup],
   // Production exports keep Lit's dev-mode banner out of every test's log.
   nodeResolve: { exportConditions: ['production'] },
   port: Number(process.env.WTR_PORT) || (await freePort()),

@@ -8,16 +8,21 @@ export interface BenchOptions {
   cycles: number;
   alerts: number;
   pages: PageKey[];
+  scenarios: Scenario[];
   profile: boolean;
 }
 
-export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d] [--profile]
+export const SCENARIOS = ['throughput', 'burst', 'lifecycle'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d] [--only throughput,burst,lifecycle] [--profile]
   --smoke      5,000 messages, 1 round; budgets are reported, only correctness sets the exit code
   --messages   messages per throughput run and in the lifecycle run (default 100000)
   --rounds     throughput rounds, pages alternating (default 3)
   --pages      throughput pages by letter: a element toasts off, b element toasts on,
                c raw WebSocket, d partysocket (default all; without a/b no element is needed)
-  --profile    CPU-profile one (a) batched run and print the top self-time functions`;
+  --only       scenarios to run: throughput,burst,lifecycle (default all)
+  --profile    CPU-profile a batched run of (a) and of (b); print the top self-time functions`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -34,6 +39,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       messages: { type: 'string' },
       rounds: { type: 'string' },
       pages: { type: 'string' },
+      only: { type: 'string' },
       profile: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -48,6 +54,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     if (!key) throw new Error(`--pages: unknown page "${letter}" (use a, b, c, d)`);
     return key;
   });
+  const scenarios = (values.only ?? SCENARIOS.join(',')).split(',').map((name) => {
+    const scenario = SCENARIOS.find((known) => known === name.trim());
+    if (!scenario) throw new Error(`--only: unknown scenario "${name}" (use ${SCENARIOS.join(', ')})`);
+    return scenario;
+  });
   return {
     smoke: values.smoke,
     messages: positiveInt('messages', values.messages, values.smoke ? 5_000 : 100_000),
@@ -55,6 +66,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     cycles: 100,
     alerts: 5_000,
     pages,
+    scenarios,
     profile: values.profile,
   };
 }

@@ -2,6 +2,7 @@ import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
 import type { ThroughputRun, ThroughputSummary } from '../scenarios/throughput.js';
 import { PAGES } from './pages.js';
+import type { SelfTime } from './profile.js';
 import { MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
 import { sizeFailures, type SizeResult } from './sizes.js';
 
@@ -25,6 +26,8 @@ export interface BenchResults {
   burst?: BurstResult;
   lifecycle?: LifecycleResult;
   size?: SizeResult[];
+  /** Top self-time functions per page, from --profile (or a broken throughput budget). */
+  profiles?: Record<string, SelfTime[]>;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -63,6 +66,13 @@ export function evaluateChecks(results: BenchResults): Check[] {
         name: `burst: no main-thread task over ${MAX_LONG_TASK_MS} ms`,
         ok: burst.longestTaskMs <= MAX_LONG_TASK_MS,
         detail: burst.longTasks.length ? `${burst.longTasks.length} long tasks, longest ${burst.longestTaskMs.toFixed(0)} ms` : 'none',
+      },
+      {
+        // Guards the measurement: no toast found would make the bound below pass vacuously.
+        kind: 'correctness',
+        name: 'burst: toasts were rendered (part="toast" in the stack)',
+        ok: burst.maxToastNodes > 0,
+        detail: `${burst.maxToastNodes} at most`,
       },
       {
         kind: 'budget',

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export interface SelfTime {
-  /** `name url:line:column` (1-based), e.g. `parseFrame streamspace-enterprise-ws.iife.js:120:5` */
+  /** `name file:line:column (module)`, 1-based, e.g. `readLine streamspace-enterprise-ws.iife.js:908:19 (src/protocol/parse-frame.ts)` */
   location: string;
   selfMs: number;
   percent: number;
@@ -12,8 +12,16 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
+/** Names the source module of a bundle line, when known. */
+export type ModuleResolver = (url: string, line: number) => string | undefined;
+
 /** Runs `work` under Chromium's sampling profiler and returns the top self-time functions. */
-export async function profileSelfTime(page: Page, work: () => Promise<unknown>, top = 15): Promise<SelfTime[]> {
+export async function profileSelfTime(
+  page: Page,
+  work: () => Promise<unknown>,
+  resolveModule: ModuleResolver = () => undefined,
+  top = 15,
+): Promise<SelfTime[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -29,7 +37,7 @@ export async function profileSelfTime(page: Page, work: () => Promise<unknown>, 
   for (let i = 0; i < samples.length; i++) {
     const frame = nodes.get(samples[i]!)?.callFrame;
     if (!frame || frame.functionName === '(idle)') continue;
-    const location = describe(frame);
+    const location = describe(frame, resolveModule);
     selfUs.set(location, (selfUs.get(location) ?? 0) + (deltas[i] ?? 0));
   }
   const total = [...selfUs.values()].reduce((sum, us) => sum + us, 0);
@@ -39,11 +47,13 @@ export async function profileSelfTime(page: Page, work: () => Promise<unknown>, 
     .map(([location, us]) => ({ location, selfMs: us / 1000, percent: (us / total) * 100 }));
 }
 
-function describe(frame: ProfileNode['callFrame']): string {
+function describe(frame: ProfileNode['callFrame'], resolveModule: ModuleResolver): string {
   const name = frame.functionName || '(anonymous)';
   if (!frame.url) return name;
   const file = frame.url.slice(frame.url.lastIndexOf('/') + 1);
-  return `${name} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+  const line = frame.lineNumber + 1;
+  const module = resolveModule(frame.url, line);
+  return `${name} ${file}:${line}:${frame.columnNumber + 1}${module ? ` (${module})` : ''}`;
 }
 
 export function selfTimeTable(rows: SelfTime[]): string {

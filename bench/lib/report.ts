@@ -2,6 +2,8 @@ import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
 import { pageLabel, type ThroughputSummary } from '../scenarios/throughput.js';
 import type { BenchResults, Check } from './checks.js';
+import type { PageKey } from './pages.js';
+import { selfTimeTable } from './profile.js';
 import { sizeTable } from './sizes.js';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -28,12 +30,25 @@ function burstTable(burst: BurstResult): string {
     '',
     '| measure | value |',
     '|---|---:|',
+    `| alerts sent over | ${ms(burst.sentOverMs)} |`,
     `| alerts delivered to a listener | ${int(burst.delivered)} |`,
     `| long tasks (> 50 ms) | ${burst.longTasks.length} |`,
     `| longest long task | ${burst.longTasks.length ? ms(burst.longestTaskMs) : 'none'} |`,
     `| toast nodes: most at once / at the end (max-visible) | ${burst.maxToastNodes} / ${burst.endToastNodes} (${burst.maxVisible}) |`,
     `| DOM nodes before / most / after | ${int(burst.domNodesBefore)} / ${int(burst.maxDomNodes)} / ${int(burst.domNodesAfter)} |`,
+    ...longFrameLines(burst),
   ].join('\n');
+}
+
+/** What ran in each long animation frame, so a long task can be traced to a function. */
+function longFrameLines(burst: BurstResult): string[] {
+  if (!burst.longFrames.length) return [];
+  const frames = burst.longFrames.map((frame) => {
+    const scripts = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 4);
+    const ran = scripts.map((script) => `${script.duration} ms \`${script.source}\` (${script.invoker})`).join(', ');
+    return `- ${ms(frame.duration)} frame (render ${ms(frame.renderMs)}): ${ran || 'no script attributed'}`;
+  });
+  return ['', 'Long animation frames during the burst:', '', ...frames];
 }
 
 function lifecycleTable(lifecycle: LifecycleResult): string {
@@ -62,6 +77,9 @@ export function markdownReport(results: BenchResults, checks: Check[], options: 
   if (results.burst) sections.push(burstTable(results.burst));
   if (results.lifecycle) sections.push(lifecycleTable(results.lifecycle));
   if (results.size) sections.push(`Size (gzip level 9, 1 KB = 1024 bytes):\n\n${sizeTable(results.size)}`);
+  for (const [key, rows] of Object.entries(results.profiles ?? {})) {
+    sections.push(`Profile: ${pageLabel(key as PageKey)}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`);
+  }
   sections.push(`Budgets (DESIGN.md):\n\n${checksTable(checks, options.smoke)}`);
   return sections.join('\n\n');
 }

@@ -75,10 +75,13 @@ export const bench = {
   async result(stallMs = 10000) {
     for (;;) {
       const before = counter.count;
+      let timer;
       const finished = await Promise.race([
         this.pending.then(() => true),
-        new Promise((resolve) => setTimeout(() => resolve(false), stallMs)),
+        new Promise((resolve) => (timer = setTimeout(() => resolve(false), stallMs))),
       ]);
+      // A pending timer would keep its closure alive and show up in the lifecycle's heap.
+      clearTimeout(timer);
       if (finished || counter.count === before) break;
     }
     return { count: counter.count, elapsed: counter.last - counter.first };

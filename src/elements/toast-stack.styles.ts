@@ -118,8 +118,7 @@ export const toastStackStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  ol:not(:empty) {
+    /* The stack lets clicks through; toasts and the gaps between them do not. */
     pointer-events: auto;
   }
 

@@ -3,12 +3,12 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ToastQueue, type ToastPatch } from '../toast/toast-queue.js';
 import type { Toast, ToastOptions, ToastPosition } from '../toast/types.js';
-import { defineElement } from './define.js';
 import { fire } from './toast-events.js';
 import { ToastAnnouncer, type LiveRoute } from './toast-announcer.js';
 import { closeIcon, severityIcons } from './toast-icons.js';
 import { defaultToastStrings, type ToastStrings } from './toast-strings.js';
 import { toastStackStyles } from './toast-stack.styles.js';
+import { ToastTimerController } from './toast-timer-controller.js';
 import { TopLayerController } from './top-layer-controller.js';
 
 export type ToastTheme = 'light' | 'dark' | 'auto';
@@ -92,22 +92,19 @@ export class StreamSpaceToastStack extends LitElement {
   private readonly announcer = new ToastAnnouncer((count, live, title) =>
     this.text.burst(count, live === 'assertive', title),
   );
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt: number | null = null;
+  /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
+  private stack: HTMLElement | undefined;
   /** The toast a `show({id})` replaces, to announce it again only if its text changed. */
   private replaced: Toast | undefined;
 
   constructor() {
     super();
-    // Countdowns start once the stack is on a page.
-    this.queue.pause('detached');
-    new TopLayerController(this, () => this.renderRoot.querySelector('section'));
-    this.addEventListener('focusin', () => this.queue.pause('focus'));
-    this.addEventListener('focusout', (event) => {
-      const to = event.relatedTarget;
-      if (!(to instanceof Node && this.contains(to))) this.queue.resume('focus');
-    });
-    this.addEventListener('keydown', this.onKeyDown);
+    new ToastTimerController(this, this.queue);
+    new TopLayerController(
+      this,
+      () => (this.stack ??= this.renderRoot.querySelector('section') ?? undefined),
+      () => [this.announcer.regions.polite, this.announcer.regions.assertive],
+    );
   }
 
   /** Toasts shown at once; the rest wait. */
@@ -165,24 +162,12 @@ export class StreamSpaceToastStack extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('blur', this.onBlur);
-    window.addEventListener('focus', this.onFocus);
-    this.onVisibility();
-    this.queue.resume('detached');
     this.announcer.resume();
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('blur', this.onBlur);
-    window.removeEventListener('focus', this.onFocus);
-    this.queue.pause('detached');
-    new TopLayerController(this, () => this.renderRoot.querySelector('section'));
     this.announcer.stop();
-    this.stopTimer();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -204,6 +189,9 @@ export class StreamSpaceToastStack extends LitElement {
       aria-label=${text.region}
       @pointerenter=${() => this.queue.pause('hover')}
       @pointerleave=${() => this.queue.resume('hover')}
+      @focusin=${() => this.queue.pause('focus')}
+      @focusout=${this.onFocusOut}
+      @keydown=${this.onKeyDown}
     >
       <ol @click=${this.onClick}>
         ${repeat(this.queue.toasts, (toast) => toast.id, (toast) => this.renderToast(toast, text))}
@@ -250,8 +238,7 @@ export class StreamSpaceToastStack extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A focused toast removed from the page fires no focusout.
-    if (!this.shadowRoot?.activeElement) this.queue.resume('focus');
-    this.syncTimer();
+    if (!this.stack?.matches(':focus-within')) this.queue.resume('focus');
   }
 
   private get text(): ToastStrings {
@@ -262,26 +249,6 @@ export class StreamSpaceToastStack extends LitElement {
     const label = this.text.severity[toast.severity];
     const words = toast.title ? `${label}: ${toast.title}. ${toast.message}` : `${label}: ${toast.message}`;
     this.announcer.announce(route(toast), words, toast.title);
-  }
-
-  /** One timer for the whole stack, set for the model's next deadline. */
-  private syncTimer(): void {
-    const next = this.isConnected ? this.queue.nextDeadline() : null;
-    if (next === this.timerAt) return;
-    this.stopTimer();
-    if (next === null) return;
-    this.timerAt = next;
-    this.timer = setTimeout(() => {
-      this.timerAt = null;
-      this.queue.expire();
-      this.syncTimer();
-    }, Math.max(0, next - performance.now()));
-  }
-
-  private stopTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = null;
   }
 
   private onClick = (event: Event): void => {
@@ -307,23 +274,20 @@ export class StreamSpaceToastStack extends LitElement {
     // Handled: keep it from also closing a dialog the stack is a guest in.
     event.preventDefault();
     event.stopPropagation();
-    const items = [...this.renderRoot.querySelectorAll('li')];
+    const items = [...this.stack!.querySelectorAll('li')];
     const index = items.indexOf(item!);
     this.queue.dismiss(id, 'user');
     // The user was working in the stack: keep focus there rather than drop it to <body>.
     void this.updateComplete.then(() => {
-      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.close');
+      const buttons = this.stack!.querySelectorAll<HTMLElement>('.close');
       buttons[Math.min(index, buttons.length - 1)]?.focus();
     });
   };
 
-  private onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.queue.pause('hidden');
-    else this.queue.resume('hidden');
+  private onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Node && this.stack?.contains(to))) this.queue.resume('focus');
   };
-
-  private onBlur = (): void => this.queue.pause('blur');
-  private onFocus = (): void => this.queue.resume('blur');
 }
 
 /** The words a screen reader hears for a toast; a change of them is worth announcing. */
@@ -337,4 +301,3 @@ declare global {
   }
 }
 
-defineElement('streamspace-toast-stack', StreamSpaceToastStack);

@@ -59,8 +59,9 @@ export class TopLayerController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The dialog we were a guest in left the page while open: no attribute told us.
-    if (this.guest && !this.guest.isConnected) this.sync();
+    // First render while a modal is open, or our dialog left the page while open
+    // (no attribute told us): place the container again.
+    if (this.guest ? !this.guest.isConnected : this.modals.length > 0) this.sync();
     const el = this.container();
     if (supportsPopover && el?.isConnected && !el.matches(':popover-open')) show(el);
   }

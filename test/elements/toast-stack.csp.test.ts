@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../../src/elements/toast-stack.js';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
 import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
 import { shadow, spoken, toastItems } from './toast-stack.helpers.js';
 
@@ -44,6 +44,16 @@ describe('<streamspace-toast-stack> under a strict CSP', () => {
     expect(toastItems(el)).to.have.length(2);
     expect(getComputedStyle(toastItems(el)[0]).display, 'adopted styles apply').to.equal('grid');
     expect(await spoken(el, 'assertive')).to.equal('Error: Node down. node-7');
+
+    // Visiting a modal copies theme values through CSSOM, which the policy allows.
+    el.style.setProperty('--streamspace-toast-radius', '2px');
+    const dialog = document.createElement('dialog');
+    document.body.append(dialog);
+    dialog.showModal();
+    await waitUntil(() => dialog.querySelector('streamspace-toast-layer') !== null);
+    expect(getComputedStyle(toastItems(el)[0]).borderTopLeftRadius).to.equal('2px');
+    dialog.close();
+    dialog.remove();
     await aTimeout(50);
     expect(violations).to.deep.equal([]);
   });

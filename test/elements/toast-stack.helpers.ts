@@ -1,5 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/toast-stack.js';
+import '../../src/define.js';
 import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
 
 /** A stack whose toasts stay until dismissed, unless a test asks otherwise. */
@@ -13,7 +13,12 @@ export function stackFixture(attrs: { duration?: number; maxVisible?: number; th
   );
 }
 
-export const shadow = (el: StreamSpaceToastStack): ShadowRoot => el.shadowRoot!;
+/** Where the stack's nodes are now: its shadow root, or the guest's inside an open modal. */
+export const shadow = (el: StreamSpaceToastStack): ShadowRoot => {
+  const own = el.shadowRoot!;
+  if (own.querySelector('section')) return own;
+  return document.querySelector('streamspace-toast-layer')?.shadowRoot ?? own;
+};
 
 export const toastItems = (el: StreamSpaceToastStack): HTMLLIElement[] => [...shadow(el).querySelectorAll('li')];
 

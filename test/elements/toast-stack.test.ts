@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
 import { defineElement } from '../../src/elements/define.js';
 import type { ToastDismissDetail, ToastShowDetail } from '../../src/elements/toast-events.js';
 import type { ToastSeverity } from '../../src/toast/types.js';
-import { record, region, shadow, spoken, stackFixture, toastItem, toastItems } from './toast-stack.helpers.js';
+import { centre, record, region, shadow, spoken, stackFixture, toastItem, toastItems } from './toast-stack.helpers.js';
 
 describe('<streamspace-toast-stack> rendering', () => {
   it('renders each severity with its own icon shape and a severity label, not colour alone', async () => {
@@ -281,7 +281,8 @@ describe('<streamspace-toast-stack> screen readers', () => {
       el.show({ title: 'Error', message: 'Node unhealthy', severity: 'error' });
       el.show({ message: 'queued' });
       await el.updateComplete;
-      await nextFrame();
+      // Contrast is judged on the settled toast, not mid fade-in.
+      for (const animation of shadow(el).getAnimations()) animation.finish();
       await expect(el).to.be.accessible();
     });
   }
@@ -331,6 +332,24 @@ describe('<streamspace-toast-stack> focus and keyboard', () => {
 });
 
 describe('<streamspace-toast-stack> timers', () => {
+  afterEach(() => resetMouse());
+
+  it('pauses the whole stack while the pointer is over it and resumes with the time left', async () => {
+    const el = await stackFixture({ duration: 5000 });
+    const a = el.show({ message: 'a' });
+    const b = el.show({ message: 'b' });
+    await el.updateComplete;
+    await sendMouse({ type: 'move', position: centre(toastItem(el, a)!) });
+    expect(el.queue.paused).to.equal(true);
+    const left = el.queue.timeLeft(b)!;
+    await aTimeout(50);
+    expect(el.queue.timeLeft(b), 'the other toast is paused too').to.equal(left);
+
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(el.queue.paused).to.equal(false);
+    expect(el.queue.timeLeft(b)).to.be.at.most(left).and.above(left - 50);
+  });
+
   it('pauses the whole stack while focus is inside it and resumes with the time left', async () => {
     const el = await stackFixture({ duration: 5000 });
     const a = el.show({ message: 'a' });
