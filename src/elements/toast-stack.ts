@@ -40,7 +40,11 @@ const route = (toast: Toast): LiveRoute =>
  * @fires streamspace-toast-action - `{id, toast}`: the action button was pressed (the toast is dismissed)
  *
  * @csspart stack - the top-layer container (a `popover="manual"` landmark)
- * @csspart toast - one toast; also `toast-info`, `toast-success`, `toast-warning`, `toast-error`
+ * @csspart toast - one toast
+ * @csspart toast-info - a toast of severity info
+ * @csspart toast-success - a toast of severity success
+ * @csspart toast-warning - a toast of severity warning
+ * @csspart toast-error - a toast of severity error
  * @csspart icon - the severity icon
  * @csspart title - the toast's title
  * @csspart count - the "×N" badge of a repeated toast
@@ -152,10 +156,12 @@ export class StreamSpaceToastStack extends LitElement {
     return done;
   }
 
+  /** Dismisses one toast (reason `api`); false when no toast has that id. */
   dismiss(id: string): boolean {
     return this.queue.dismiss(id, 'api');
   }
 
+  /** Dismisses every toast, visible and waiting (reason `api`); returns how many. */
   dismissAll(): number {
     return this.queue.dismissAll('api');
   }

@@ -18,7 +18,7 @@ describe('demo page', function () {
   // On timeout, say where the page was: its connection state and the latest log lines.
   const until = (predicate: () => unknown, message: string) =>
     waitUntil(predicate, message, { timeout: 15_000 }).catch((error: Error) => {
-      throw new Error(`${error.message} (state: ${state()}; log: ${logTypes().slice(0, 8).join(', ')})`);
+      throw new Error(`${error.message} (state: ${state()}; log: ${logTypes().slice(0, 8).join(', ')}; last: ${doc().querySelector('#log li')?.textContent})`);
     });
 
   before(async () => {
