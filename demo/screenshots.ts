@@ -5,19 +5,15 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { chromium, type Page } from 'playwright-core';
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../test/find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const BROWSER_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(2);
+}
 
 interface Scene {
   file: string;
@@ -120,7 +116,7 @@ const [output] = (await build({
 const bundle = output.output[0].code;
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, args: BROWSER_FLAGS });
+const browser = await chromium.launch({ executablePath, args: [...BROWSER_FLAGS] });
 try {
   const browserPage = await browser.newPage({ viewport: { width: 960, height: 600 }, deviceScaleFactor: 1 });
   for (const scene of scenes) await render(browserPage, scene, bundle);
