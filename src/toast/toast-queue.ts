@@ -1,15 +1,4 @@
-import {
-  dedupeKey,
-  defaultPriority,
-  isPriority,
-  isSeverity,
-  priorityRank,
-  toAction,
-  toDuration,
-  toText,
-} from './normalize.js';
-import { ToastOrder, type ToastEntry as Entry } from './toast-order.js';
-import type { Toast, ToastAction, ToastDismissReason, ToastOptions } from './types.js';
+import type { Toast, ToastAction, ToastDismissReason, ToastOptions, ToastPriority, ToastSeverity } from './types.js';
 
 export const DEFAULT_MAX_VISIBLE = 3;
 export const DEFAULT_MAX_WAITING = 100;
@@ -35,22 +24,78 @@ export interface ToastQueueOptions {
   onDismiss?: (toast: Toast, reason: ToastDismissReason) => void;
 }
 
+/** The model's record of one toast; `toast` is replaced, never mutated, so renders compare identity. */
+interface Entry {
+  toast: Toast;
+  /** The priority was given, not derived from the severity. */
+  fixed: boolean;
+  /** ms left while the countdown is stopped. */
+  remaining: number;
+  /** Clock time of expiry while the countdown runs, else null. */
+  deadline: number | null;
+}
+
+/** Most urgent first: the index is the rank used for ordering. */
+const PRIORITIES: readonly ToastPriority[] = ['critical', 'high', 'medium', 'low'];
+const SEVERITIES: readonly ToastSeverity[] = ['info', 'success', 'warning', 'error'];
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
 
-const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
+const isPriority = (value: unknown): value is ToastPriority => PRIORITIES.includes(value as ToastPriority);
+
+/** Priority first, then arrival. */
+const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean =>
+  PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) < 0 ||
+  (a.priority === b.priority && a.seq < b.seq);
+
+/** Text fields come from page code and servers: anything that is not a string becomes one. */
+const text = (value: unknown): string => (value == null ? '' : String(value));
+
+/** A finite ms count >= 0; `Infinity` means "until dismissed" (0); other junk falls back. */
+const toDuration = (value: unknown, fallback: number): number =>
+  value === Infinity ? 0 : typeof value === 'number' && value >= 0 ? value : fallback;
+
 const positiveInt = (value: unknown, min: number, fallback: number): number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
+  Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
+
+const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
+
+/** `old` with `patch` applied; fields the patch leaves undefined are kept, junk is ignored. */
+function patched(old: Toast, patch: ToastPatch, fixed: boolean): Toast {
+  const severity = SEVERITIES.includes(patch.severity!) ? patch.severity! : old.severity;
+  const raw = 'action' in patch ? patch.action : old.action;
+  // An action needs a non-empty label: it is the button's accessible name.
+  const label = raw && typeof raw === 'object' ? text(raw.label).trim() : '';
+  const { action: _, ...rest } = old;
+  return {
+    ...rest,
+    title: patch.title === undefined ? old.title : text(patch.title),
+    message: patch.message === undefined ? old.message : text(patch.message),
+    severity,
+    priority: isPriority(patch.priority)
+      ? patch.priority
+      : fixed
+        ? old.priority
+        : // Errors jump ahead of news.
+          severity === 'error'
+          ? 'high'
+          : severity === 'warning'
+            ? 'medium'
+            : 'low',
+    duration: toDuration(patch.duration, old.duration),
+    ...(label && { action: { label, ...(typeof raw!.onClick === 'function' && { onClick: raw!.onClick }) } }),
+  };
+}
 
 /**
  * The toast model: ordering, bounds, de-duplication and timers, without DOM or timers
  * of its own.
  *
- * - Order: priority (critical > high > medium > low), then arrival. The first
- *   `maxVisible` toasts in that order are visible, so a critical toast displaces a
- *   visible low one back into the waiting queue (its remaining time is kept).
+ * - Order: priority (critical > high > medium > low), then arrival. Every held toast
+ *   sits in one array in that order and the first `maxVisible` are visible, so a
+ *   critical toast displaces a visible low one back into waiting (its time left is kept).
  * - Bounds: at most `maxVisible + maxWaiting` toasts are held; past that the
- *   lowest-priority, oldest waiting toast is dismissed with reason `overflow`.
- *   Each `show()` costs O(maxVisible) plus amortised O(1), whatever the backlog.
+ *   lowest-priority, oldest waiting toast is dismissed with reason `overflow`. A
+ *   `show()` scans that bounded array once or twice, whatever the burst behind it.
  * - Same `id` updates in place; a `show()` without an id whose severity, title and
  *   message match a held toast bumps its `count` ("×N") and restarts its timer.
  * - Timers: a countdown runs only while the toast is visible and the queue is not
@@ -64,26 +109,25 @@ export class ToastQueue {
   onShow: ToastQueueOptions['onShow'];
   onDismiss: ToastQueueOptions['onDismiss'];
 
-  private readonly _clock: () => number;
-  private readonly _order: ToastOrder;
-  private _maxWaiting: number;
-  private _duration: number;
-  private _seq = 0;
-  private _version = 0;
-  private readonly _byId = new Map<string, Entry>();
-  private readonly _byKey = new Map<string, Entry>();
-  private readonly _pauses = new Set<string>();
-  private _toasts: readonly Toast[] | null = null;
-  private _pending: Array<() => void> = [];
-  private _dirty = false;
-  private _depth = 0;
+  #clock: () => number;
+  #entries: Entry[] = [];
+  #maxVisible: number;
+  #maxWaiting: number;
+  #duration: number;
+  #seq = 0;
+  #version = 0;
+  /** Pause reasons (hover, focus, hidden page, blur...); the clock runs when empty. */
+  #pauses = new Set<string>();
+  #toasts: readonly Toast[] | null = null;
+  #pending: Array<() => void> = [];
+  #dirty = false;
+  #depth = 0;
 
   constructor(options: ToastQueueOptions = {}) {
-    this._clock = options.now ?? (() => performance.now());
-    const maxVisible = positiveInt(options.maxVisible, 1, DEFAULT_MAX_VISIBLE);
-    this._order = new ToastOrder(maxVisible, (entry, now) => this._sync(entry, now));
-    this._maxWaiting = positiveInt(options.maxWaiting, 0, DEFAULT_MAX_WAITING);
-    this._duration = toDuration(options.duration, DEFAULT_DURATION);
+    this.#clock = options.now ?? (() => performance.now());
+    this.#maxVisible = positiveInt(options.maxVisible, 1, DEFAULT_MAX_VISIBLE);
+    this.#maxWaiting = positiveInt(options.maxWaiting, 0, DEFAULT_MAX_WAITING);
+    this.#duration = toDuration(options.duration, DEFAULT_DURATION);
     this.onChange = options.onChange;
     this.onShow = options.onShow;
     this.onDismiss = options.onDismiss;
@@ -91,66 +135,66 @@ export class ToastQueue {
 
   /** Increments on every change; cheap to compare between renders. */
   get version(): number {
-    return this._version;
+    return this.#version;
   }
 
   /** The visible toasts in display order (priority, then arrival). Same array until a toast changes. */
   get toasts(): readonly Toast[] {
-    return (this._toasts ??= this._order.visible.map((e) => e.toast));
+    return (this.#toasts ??= this.#entries.slice(0, this.#maxVisible).map((e) => e.toast));
   }
 
   /** Toasts waiting for a slot: the "+N more" count. */
   get waitingCount(): number {
-    return this._order.waitingCount;
+    return Math.max(0, this.#entries.length - this.#maxVisible);
   }
 
   /** Every toast held, visible or waiting. */
   get size(): number {
-    return this._byId.size;
+    return this.#entries.length;
   }
 
   get paused(): boolean {
-    return this._pauses.size > 0;
+    return this.#pauses.size > 0;
   }
 
   /** At least 1; invalid values fall back to 3. Lowering it moves toasts back to waiting. */
   get maxVisible(): number {
-    return this._order.maxVisible;
+    return this.#maxVisible;
   }
   set maxVisible(value: number) {
-    this._run(() => {
-      this._order.maxVisible = positiveInt(value, 1, DEFAULT_MAX_VISIBLE);
-      this._order.rebalance(this._clock());
-      this._trim();
-      this._changed(true);
+    this.#run(() => {
+      this.#maxVisible = positiveInt(value, 1, DEFAULT_MAX_VISIBLE);
+      this.#settle();
+      this.#changed();
     });
   }
 
   /** At least 0; invalid values fall back to 100. Lowering it drops the overflow. */
   get maxWaiting(): number {
-    return this._maxWaiting;
+    return this.#maxWaiting;
   }
   set maxWaiting(value: number) {
-    this._run(() => {
-      this._maxWaiting = positiveInt(value, 0, DEFAULT_MAX_WAITING);
-      this._trim();
+    this.#run(() => {
+      this.#maxWaiting = positiveInt(value, 0, DEFAULT_MAX_WAITING);
+      this.#settle();
     });
   }
 
   /** Default duration for toasts shown from now on; invalid values fall back to 6000. */
   get duration(): number {
-    return this._duration;
+    return this.#duration;
   }
   set duration(value: number) {
-    this._duration = toDuration(value, DEFAULT_DURATION);
+    this.#duration = toDuration(value, DEFAULT_DURATION);
   }
 
   get(id: string): Toast | undefined {
-    return this._byId.get(id)?.toast;
+    return this.#find(id)?.toast;
   }
 
   isVisible(id: string): boolean {
-    return this._byId.get(id)?.visible ?? false;
+    const entry = this.#find(id);
+    return !!entry && this.#entries.indexOf(entry) < this.#maxVisible;
   }
 
   /**
@@ -162,75 +206,43 @@ export class ToastQueue {
    * from the severity (error high, warning medium, else low).
    */
   show(options: ToastOptions): string {
-    return this._run(() => {
-      const opts: Partial<ToastOptions> = options && typeof options === 'object' ? options : {};
-      const now = this._clock();
-      const id = toText(opts.id);
-      const existing = id ? this._byId.get(id) : undefined;
-      if (existing) {
-        // A show describes the whole toast: fields it leaves out go back to their defaults.
-        existing.explicitPriority = isPriority(opts.priority);
-        this._patch(
-          existing,
-          {
-            title: toText(opts.title),
-            message: toText(opts.message),
-            severity: isSeverity(opts.severity) ? opts.severity : 'info',
-            ...(existing.explicitPriority ? { priority: opts.priority } : {}),
-            duration: toDuration(opts.duration, this._duration),
-            action: opts.action ?? null,
-          },
-          now,
+    return this.#run(() => {
+      const opts: ToastOptions = options && typeof options === 'object' ? options : ({} as ToastOptions);
+      const id = text(opts.id);
+      const fixed = isPriority(opts.priority);
+      // A show describes the whole toast: fields it leaves out go back to their defaults.
+      const fresh = (id: string, seq: number, count: number) =>
+        patched(
+          { id, seq, count, title: '', message: '', severity: 'info', priority: 'low', duration: this.#duration },
+          { ...opts, title: text(opts.title), message: text(opts.message), action: opts.action },
+          fixed,
         );
-        this._restart(existing, now);
-        this._notifyShow(existing.toast, 'updated');
+      const existing = id ? this.#find(id) : undefined;
+      if (existing) {
+        const { seq, count } = existing.toast;
+        existing.fixed = fixed;
+        this.#set(existing, fresh(id, seq, count), true, 'updated');
         return id;
       }
-      const severity = isSeverity(opts.severity) ? opts.severity : 'info';
-      const title = toText(opts.title);
-      const message = toText(opts.message);
-      const key = dedupeKey(severity, title, message);
-      const same = id ? undefined : this._byKey.get(key);
+      const seq = ++this.#seq;
+      let newId = id || `toast-${seq}`;
+      for (let n = 1; this.#find(newId); n++) newId = `toast-${seq}-${n}`;
+      const toast = fresh(newId, seq, 1);
+      const same =
+        !id &&
+        this.#entries.find(
+          ({ toast: t }) => t.severity === toast.severity && t.title === toast.title && t.message === toast.message,
+        );
       if (same) {
-        same.toast = { ...same.toast, count: same.toast.count + 1 };
-        this._restart(same, now);
-        this._changed(true);
-        this._notifyShow(same.toast, 'merged');
+        this.#set(same, { ...same.toast, count: same.toast.count + 1 }, true, 'merged');
         return same.toast.id;
       }
-      const seq = ++this._seq;
-      const priority = isPriority(opts.priority) ? opts.priority : defaultPriority(severity);
-      const action = toAction(opts.action);
-      const toast: Toast = {
-        id: id || this._newId(seq),
-        title,
-        message,
-        severity,
-        priority,
-        duration: toDuration(opts.duration, this._duration),
-        count: 1,
-        seq,
-        ...(action ? { action } : {}),
-      };
-      const entry: Entry = {
-        toast,
-        seq,
-        rank: priorityRank(priority),
-        key,
-        explicitPriority: isPriority(opts.priority),
-        visible: false,
-        slot: null,
-        remaining: toast.duration,
-        deadline: null,
-      };
-      this._byId.set(toast.id, entry);
-      this._byKey.set(key, entry);
-      this._order.add(entry);
-      this._notifyShow(toast, 'added');
-      this._order.rebalance(now);
-      this._trim();
-      this._changed(true);
-      return toast.id;
+      const entry: Entry = { toast, fixed, remaining: toast.duration, deadline: null };
+      this.#insert(entry);
+      this.#pending.push(() => this.onShow?.(toast, 'added'));
+      this.#settle();
+      this.#changed();
+      return newId;
     });
   }
 
@@ -239,30 +251,32 @@ export class ToastQueue {
    * unless `duration` or `action` change. Returns false for an unknown id.
    */
   update(id: string, patch: ToastPatch): boolean {
-    return this._run(() => {
-      const entry = this._byId.get(id);
+    return this.#run(() => {
+      const entry = this.#find(id);
       if (!entry) return false;
-      this._patch(entry, patch && typeof patch === 'object' ? patch : {}, this._clock());
+      const p: ToastPatch = patch && typeof patch === 'object' ? patch : {};
+      if (isPriority(p.priority)) entry.fixed = true;
+      const toast = patched(entry.toast, p, entry.fixed);
+      this.#set(entry, toast, toast.duration !== entry.toast.duration);
       return true;
     });
   }
 
   /** Removes a toast (visible or waiting); the next waiting one takes its place. */
   dismiss(id: string, reason: ToastDismissReason = 'api'): boolean {
-    return this._run(() => {
-      const entry = this._byId.get(id);
-      if (!entry) return false;
-      this._remove(entry, REASONS.includes(reason) ? reason : 'api');
-      this._order.rebalance(this._clock());
-      return true;
+    return this.#run(() => {
+      const entry = this.#find(id);
+      if (entry) this.#remove(entry, reason);
+      this.#settle();
+      return !!entry;
     });
   }
 
   /** Removes every toast, visible first, then waiting ones. Returns how many. */
   dismissAll(reason: ToastDismissReason = 'api'): number {
-    return this._run(() => {
-      const entries = this._order.all();
-      for (const entry of entries) this._remove(entry, REASONS.includes(reason) ? reason : 'api');
+    return this.#run(() => {
+      const entries = [...this.#entries];
+      for (const entry of entries) this.#remove(entry, reason);
       return entries.length;
     });
   }
@@ -272,26 +286,28 @@ export class ToastQueue {
    * blur...) nest: the queue runs again once each reason is resumed.
    */
   pause(reason = 'api'): void {
-    this._run(() => {
-      const was = this.paused;
-      this._pauses.add(reason);
-      if (!was) this._syncVisible();
+    this.#run(() => {
+      this.#pauses.add(reason);
+      this.#settle();
+      this.#version++;
     });
   }
 
   /** Releases one pause reason; countdowns restart with the time they had left. */
   resume(reason = 'api'): void {
-    this._run(() => {
-      if (this._pauses.delete(reason) && !this.paused) this._syncVisible();
+    this.#run(() => {
+      this.#pauses.delete(reason);
+      this.#settle();
+      this.#version++;
     });
   }
 
   /** Dismisses (reason `timeout`) each visible toast due at `now`. Returns how many. */
-  expire(now: number = this._clock()): number {
-    return this._run(() => {
-      const due = this._order.visible.filter((e) => e.deadline !== null && e.deadline <= now);
-      for (const entry of due) this._remove(entry, 'timeout');
-      if (due.length) this._order.rebalance(now);
+  expire(now: number = this.#clock()): number {
+    return this.#run(() => {
+      const due = this.#entries.filter((e) => e.deadline !== null && e.deadline <= now);
+      for (const entry of due) this.#remove(entry, 'timeout');
+      this.#settle(now);
       return due.length;
     });
   }
@@ -299,7 +315,7 @@ export class ToastQueue {
   /** Clock time at which `expire()` has work next, or null when no countdown runs. */
   nextDeadline(): number | null {
     let next: number | null = null;
-    for (const { deadline } of this._order.visible) {
+    for (const { deadline } of this.#entries) {
       if (deadline !== null && (next === null || deadline < next)) next = deadline;
     }
     return next;
@@ -307,128 +323,103 @@ export class ToastQueue {
 
   /** ms left before a toast expires, or null if it never will (action, duration 0, unknown id). */
   timeLeft(id: string): number | null {
-    const entry = this._byId.get(id);
+    const entry = this.#find(id);
     if (!entry || !expires(entry.toast)) return null;
-    return entry.deadline === null ? entry.remaining : Math.max(0, entry.deadline - this._clock());
+    return entry.deadline === null ? entry.remaining : Math.max(0, entry.deadline - this.#clock());
   }
 
-  // --- internals ---------------------------------------------------------------
+  // --- internals: every array walk below is over at most maxVisible + maxWaiting + 1 entries.
 
   /** Runs a public operation; notifications go out once the outermost one is done. */
-  private _run<T>(operation: () => T): T {
-    this._depth++;
+  #run<T>(operation: () => T): T {
+    this.#depth++;
     try {
       return operation();
     } finally {
-      if (--this._depth === 0) this._flush();
+      if (--this.#depth === 0) {
+        // A throwing listener must not leave the model half-notified.
+        const safely = (notify: () => void) => {
+          try {
+            notify();
+          } catch (error) {
+            reportError(error);
+          }
+        };
+        for (let pending; (pending = this.#pending).length; ) {
+          this.#pending = [];
+          pending.forEach(safely);
+        }
+        if (this.#dirty) {
+          this.#dirty = false;
+          safely(() => this.onChange?.(this));
+        }
+      }
     }
   }
 
-  private _flush(): void {
-    while (this._pending.length) {
-      const pending = this._pending;
-      this._pending = [];
-      for (const notify of pending) safely(notify);
+  #changed(): void {
+    this.#version++;
+    this.#dirty = true;
+    this.#toasts = null;
+  }
+
+  #find(id: string): Entry | undefined {
+    return this.#entries.find((e) => e.toast.id === id);
+  }
+
+  /** Puts an entry in (priority, arrival) order. */
+  #insert(entry: Entry): void {
+    const entries = this.#entries;
+    let i = entries.length;
+    while (i > 0 && before(entry, entries[i - 1])) i--;
+    entries.splice(i, 0, entry);
+  }
+
+  /** Replaces an entry's toast; moves it if its priority changed and restarts its countdown if asked. */
+  #set(entry: Entry, toast: Toast, restart: boolean, outcome?: ToastShowOutcome): void {
+    const moved = toast.priority !== entry.toast.priority;
+    entry.toast = toast;
+    if (moved) {
+      this.#entries.splice(this.#entries.indexOf(entry), 1);
+      this.#insert(entry);
     }
-    if (this._dirty) {
-      this._dirty = false;
-      safely(() => this.onChange?.(this));
-    }
-  }
-
-  private _changed(toastsChanged: boolean): void {
-    this._version++;
-    this._dirty = true;
-    if (toastsChanged) this._toasts = null;
-  }
-
-  private _notifyShow(toast: Toast, outcome: ToastShowOutcome): void {
-    this._pending.push(() => this.onShow?.(toast, outcome));
-  }
-
-  private _newId(seq: number): string {
-    let id = `toast-${seq}`;
-    for (let n = 1; this._byId.has(id); n++) id = `toast-${seq}-${n}`;
-    return id;
-  }
-
-  private _patch(entry: Entry, patch: ToastPatch, now: number): void {
-    const old = entry.toast;
-    const severity = isSeverity(patch.severity) ? patch.severity : old.severity;
-    const title = patch.title !== undefined ? toText(patch.title) : old.title;
-    const message = patch.message !== undefined ? toText(patch.message) : old.message;
-    if (isPriority(patch.priority)) entry.explicitPriority = true;
-    const priority = isPriority(patch.priority)
-      ? patch.priority
-      : entry.explicitPriority
-        ? old.priority
-        : defaultPriority(severity);
-    const duration = patch.duration !== undefined ? toDuration(patch.duration, old.duration) : old.duration;
-    const action = 'action' in patch ? toAction(patch.action) : old.action;
-    const { action: _dropped, ...rest } = old;
-    void _dropped;
-    entry.toast = { ...rest, title, message, severity, priority, duration, ...(action ? { action } : {}) };
-
-    if (this._byKey.get(entry.key) === entry) this._byKey.delete(entry.key);
-    entry.key = dedupeKey(severity, title, message);
-    this._byKey.set(entry.key, entry);
-
-    if (duration !== old.duration) this._restart(entry, now);
-    else this._sync(entry, now);
-    const rank = priorityRank(priority);
-    if (rank !== entry.rank) {
-      this._order.remove(entry, now);
-      entry.rank = rank;
-      this._order.add(entry);
-      this._order.rebalance(now);
-    }
-    this._changed(true);
-  }
-
-  private _remove(entry: Entry, reason: ToastDismissReason): void {
-    this._order.remove(entry, this._clock());
-    entry.deadline = null;
-    this._byId.delete(entry.toast.id);
-    if (this._byKey.get(entry.key) === entry) this._byKey.delete(entry.key);
-    const toast = entry.toast;
-    this._pending.push(() => this.onDismiss?.(toast, reason));
-    this._changed(true);
-  }
-
-  /** Drops the lowest-priority, oldest waiting toasts beyond `maxWaiting`. */
-  private _trim(): void {
-    while (this._order.waitingCount > this._maxWaiting) this._remove(this._order.lowestWaiting()!, 'overflow');
-  }
-
-  private _restart(entry: Entry, now: number): void {
-    entry.remaining = entry.toast.duration;
-    entry.deadline = null;
-    this._sync(entry, now);
-  }
-
-  /** Starts or stops one countdown to match: visible, not paused, and able to expire. */
-  private _sync(entry: Entry, now: number): void {
-    const run = entry.visible && !this.paused && expires(entry.toast);
-    if (run && entry.deadline === null) {
-      entry.deadline = now + entry.remaining;
-    } else if (!run && entry.deadline !== null) {
-      entry.remaining = Math.max(0, entry.deadline - now);
+    if (restart) {
+      entry.remaining = toast.duration;
       entry.deadline = null;
     }
+    if (outcome) this.#pending.push(() => this.onShow?.(toast, outcome));
+    this.#settle();
+    this.#changed();
   }
 
-  private _syncVisible(): void {
-    const now = this._clock();
-    for (const entry of this._order.visible) this._sync(entry, now);
-    this._changed(false);
+  #remove(entry: Entry, reason: ToastDismissReason): void {
+    this.#entries.splice(this.#entries.indexOf(entry), 1);
+    const { toast } = entry;
+    const why = REASONS.includes(reason) ? reason : 'api';
+    this.#pending.push(() => this.onDismiss?.(toast, why));
+    this.#changed();
   }
-}
 
-/** A throwing listener must not leave the model half-notified. */
-function safely(notify: () => void): void {
-  try {
-    notify();
-  } catch (error) {
-    reportError(error);
+  /**
+   * Restores the invariants after any change: nothing waits beyond `maxWaiting` (the
+   * lowest-priority, oldest waiting toast goes first), and a countdown runs exactly for
+   * the visible, expiring toasts while nothing pauses the queue.
+   */
+  #settle(now = this.#clock()): void {
+    const entries = this.#entries;
+    const max = this.#maxVisible;
+    while (entries.length > max + this.#maxWaiting) {
+      const lowest = entries[entries.length - 1].toast.priority;
+      this.#remove(entries.find((e, i) => i >= max && e.toast.priority === lowest)!, 'overflow');
+    }
+    entries.forEach((entry, i) => {
+      const run = i < max && !this.paused && expires(entry.toast);
+      if (run && entry.deadline === null) {
+        entry.deadline = now + entry.remaining;
+      } else if (!run && entry.deadline !== null) {
+        entry.remaining = Math.max(0, entry.deadline - now);
+        entry.deadline = null;
+      }
+    });
   }
 }

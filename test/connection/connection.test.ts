@@ -79,6 +79,20 @@ describe('StreamSpaceConnection', () => {
     expect(invalid[0]!.sample).not.to.contain('opaque-secret-token');
   });
 
+  it('a binary frame is reported as not-text and the next text frame is still delivered', async () => {
+    const conn = create();
+    const invalid = record<{ reason: string; sample: string }>(conn, 'streamspace-invalid-message');
+    const seen: string[] = [];
+    conn.subscribe((message) => seen.push(message.type));
+    conn.connect();
+    await waitUntil(() => conn.isConnected);
+    endpoint.server.emit('message', new Uint8Array([123, 125]).buffer as unknown as string);
+    endpoint.server.emit('message', '{"type":"after.binary"}');
+    expect(invalid.map((i) => i.reason)).to.deep.equal(['not-text']);
+    expect(seen).to.deep.equal(['after.binary']);
+    expect(conn.state).to.equal('open');
+  });
+
   it('does not build message events nobody listens to on the connection', async () => {
     const conn = create();
     let built = 0;

@@ -205,6 +205,24 @@ describe('<streamspace-enterprise-ws>', () => {
     expect(customElements.get('streamspace-enterprise-ws')).to.equal(StreamSpaceEnterpriseWs);
   });
 
+  it('the drop-in script loaded after the ES module does not throw, and the module keeps the names', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    cleanups.push(() => window.removeEventListener('error', onError));
+    const script = document.createElement('script');
+    script.src = '/dist/streamspace-enterprise-ws.iife.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    cleanups.push(() => script.remove());
+    await loaded;
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('streamspace-enterprise-ws')).to.equal(StreamSpaceEnterpriseWs);
+  });
+
   describe('notifications', () => {
     it('renders its own toast stack unless notifications="false"', async () => {
       const el = await attach();
