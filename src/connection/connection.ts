@@ -5,6 +5,7 @@ import { backoffDelay } from './backoff.js';
 import { defaultEndpointUrl, withToken } from './endpoint-url.js';
 import type { ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
 import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
+import { MessageBacklog } from './message-backlog.js';
 import { listenToPage } from './page-signals.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
@@ -59,6 +60,7 @@ export class StreamSpaceConnection extends EventTarget {
   /** Message event names someone listens to on this object; the rest are never built. */
   #listened = new Set<string>();
   #queue: SendQueue;
+  #backlog = new MessageBacklog((message) => this.#deliver(message));
 
   constructor(options: Partial<ConnectionOptions> = {}) {
     super();
@@ -254,6 +256,7 @@ export class StreamSpaceConnection extends EventTarget {
     socket.onclose = (event: CloseEvent) => {
       if (socket !== this.#socket) return;
       this.#socket = null;
+      this.#backlog.flush();
       this.#emit('streamspace-close', { code: event.code, reason: event.reason, wasClean: event.wasClean });
       if (!this.#active) return;
       if (AUTH_CLOSE_CODES.has(event.code)) {
@@ -268,7 +271,7 @@ export class StreamSpaceConnection extends EventTarget {
 
   #receive(frame: unknown): void {
     const { messages, rejected } = parseFrame(frame, receiptTime);
-    for (let i = 0; i < messages.length; i += 1) this.#deliver(messages[i]!);
+    if (messages.length) this.#backlog.push(messages);
     for (const { reason, sample } of rejected) {
       const token = this.#token;
       this.#emit('streamspace-invalid-message', {
@@ -426,6 +429,7 @@ export class StreamSpaceConnection extends EventTarget {
     if (!socket) return;
     this.#socket = null;
     socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+    this.#backlog.flush();
     const wasOpen = socket.readyState === 1;
     try {
       socket.close(code, reason);

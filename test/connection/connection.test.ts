@@ -93,6 +93,49 @@ describe('StreamSpaceConnection', () => {
     expect(conn.state).to.equal('open');
   });
 
+  describe('large frames', () => {
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const frameOf = (count: number) => Array.from({ length: count }, (_, i) => `{"type":"bulk.item","data":{"n":${i}}}`).join('\n');
+
+    it('delivers a 10,000-line frame in slices that yield to the page, in order, losing nothing', async () => {
+      const conn = create();
+      const seen: number[] = [];
+      conn.subscribe((message) => {
+        busy(0.01);
+        seen.push(message.data.n as number);
+      });
+      conn.connect();
+      await waitUntil(() => conn.isConnected);
+      endpoint.server.emit('message', frameOf(10_000));
+      const inFirstTask = seen.length;
+      expect(inFirstTask).to.be.greaterThan(0);
+      expect(inFirstTask).to.be.lessThan(10_000);
+      await waitUntil(() => seen.length === 10_000, 'not all delivered', { timeout: 5000 });
+      expect(seen.every((n, i) => n === i)).to.be.true;
+    });
+
+    it('a frame arriving while a slice waits is delivered after it; a close comes after every message', async () => {
+      const conn = create({ autoReconnect: false });
+      const order: string[] = [];
+      conn.subscribe((message) => {
+        busy(0.01);
+        if (message.type !== 'bulk.item') order.push(message.type);
+      });
+      conn.addEventListener('streamspace-close', () => order.push('close'));
+      conn.connect();
+      await waitUntil(() => conn.isConnected);
+      endpoint.server.emit('message', frameOf(5_000));
+      endpoint.server.emit('message', '{"type":"second.frame"}');
+      expect(order).to.deep.equal([]);
+      endpoint.server.clients()[0]!.close({ code: 1011, reason: '', wasClean: false });
+      await waitUntil(() => order.includes('close'));
+      expect(order).to.deep.equal(['second.frame', 'close']);
+    });
+  });
+
   it('does not build message events nobody listens to on the connection', async () => {
     const conn = create();
     let built = 0;
