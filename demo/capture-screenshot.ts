@@ -7,10 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../test/find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = resolve(process.argv[2] ?? `${root}docs/demo.png`);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(2);
+}
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -22,10 +27,7 @@ const freePort = () =>
 
 const server = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort(), strictPort: true } });
 await server.listen();
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath, args: [...BROWSER_FLAGS] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 960 }, colorScheme: 'light' });
   await page.goto(server.resolvedUrls!.local[0]!);

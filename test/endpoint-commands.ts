@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { WebSocket } from 'ws';
 import { BROADCAST_METHODS, createStreamSpaceEndpoint, type StreamSpaceEndpoint } from '../demo/server/endpoint.js';
 import type * as T from './endpoint-commands.types.js';
-import { DemoMount, type ServeContext } from './demo/demo-mount.js';
+import { DemoMount } from './demo/demo-mount.js';
 
 interface CommandArgs {
   command: string;
@@ -125,9 +125,6 @@ export function endpointCommandsPlugin() {
       await Promise.all([...endpoints.values()].map((each) => each.close()));
       endpoints.clear();
       await demo.unmount();
-    },
-    serve(context: ServeContext) {
-      return demo.serve(context);
     },
     executeCommand({ command, payload }: CommandArgs) {
       const handler = handlers[command];

@@ -83,11 +83,16 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
       socket.destroy();
       return true;
     }
-    void checkHandshake(request, url, tokens, allowList).then((result) => {
-      if (socket.destroyed) return;
-      if (!result.ok) return refuseUpgrade(socket, result.status);
-      sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, result.subject));
-    });
+    checkHandshake(request, url, tokens, allowList).then(
+      (result) => {
+        if (socket.destroyed) return;
+        // Stopped while the token was being checked: refused like any other connection now.
+        if (!running) return socket.destroy();
+        if (!result.ok) return refuseUpgrade(socket, result.status);
+        sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, result.subject));
+      },
+      () => socket.destroy(),
+    );
     return true;
   };
 

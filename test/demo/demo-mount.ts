@@ -5,14 +5,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createDemoStack, type DemoStack } from '../../demo/server/demo-stack.js';
 
-/** The slice of a Koa context the serve hook needs. */
-export interface ServeContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  respond?: boolean;
-}
-
 type UpgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 export class DemoMount {
   #stack: DemoStack | null = null;
@@ -28,31 +22,29 @@ export class DemoMount {
     if (!this.#server) throw new Error('The test server is not available to mount the demo on.');
     const stack = createDemoStack({ scenarioTickMs: 1000 });
     this.#stack = stack;
-    // Other plugins may serve an endpoint on this same path (test/frameworks); while mounted,
-    // the demo's endpoint owns it, and every other upgrade (wtr's own socket) passes through.
+    // Other plugins may serve an endpoint on this same path (test/frameworks). While mounted, the
+    // demo takes its paths first, at the Node level (before Koa); everything else passes through.
     const server = this.#server;
-    const others = server.listeners('upgrade') as UpgradeListener[];
+    const upgrades = server.listeners('upgrade') as UpgradeListener[];
+    const requests = server.listeners('request') as RequestListener[];
     server.removeAllListeners('upgrade');
-    const dispatch: UpgradeListener = (request, socket, head) => {
+    server.removeAllListeners('request');
+    const onUpgrade: UpgradeListener = (request, socket, head) => {
       if (stack.endpoint.handleUpgrade(request, socket, head)) return;
-      for (const listener of others) listener.call(server, request, socket, head);
+      for (const listener of upgrades) listener.call(server, request, socket, head);
     };
-    server.on('upgrade', dispatch);
+    const onRequest: RequestListener = (request, response) => {
+      if (stack.handleRequest(request, response)) return;
+      for (const listener of requests) listener.call(server, request, response);
+    };
+    server.on('upgrade', onUpgrade);
+    server.on('request', onRequest);
     this.#restore = () => {
-      server.off('upgrade', dispatch);
-      for (const listener of others) server.on('upgrade', listener);
+      server.off('upgrade', onUpgrade);
+      server.off('request', onRequest);
+      for (const listener of upgrades) server.on('upgrade', listener);
+      for (const listener of requests) server.on('request', listener);
     };
-  }
-
-  /**
-   * For the plugin's `serve` hook: answers demo API and endpoint requests on the raw response.
-   * Koa is told not to respond (`respond = false`); the empty result ends the middleware chain
-   * so nothing after it touches the response.
-   */
-  serve(context: ServeContext): { body: string } | undefined {
-    if (!this.#stack?.handleRequest(context.req, context.res)) return undefined;
-    context.respond = false;
-    return { body: '' };
   }
 
   async unmount(): Promise<void> {
