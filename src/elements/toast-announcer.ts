@@ -2,12 +2,15 @@
  * Speaks toasts through two live regions (polite, assertive) that exist before the first
  * toast, because screen readers ignore a live region that appears together with its text.
  *
- * Announcements are coalesced: one arriving within `quietMs` of the previous one joins
- * its batch, and a batch is spoken at the latest `maxWaitMs` after it opened. A burst of
+ * Announcements are coalesced: one arriving within `QUIET_MS` of the previous one joins
+ * its batch, and a batch is spoken at the latest `MAX_WAIT_MS` after it opened. A burst of
  * thousands of toasts is therefore one summary ("5000 new alerts"), and each `announce`
  * call is O(1) with at most one timer pending.
  */
 export type LiveRoute = 'polite' | 'assertive';
+
+/** Builds the summary of a batch of `count` (> 1) items; `title` is set when they all share it. */
+export type SummaryText = (count: number, route: LiveRoute, title?: string) => string;
 
 interface Batch {
   count: number;
@@ -17,95 +20,76 @@ interface Batch {
   title: string | undefined;
 }
 
-/** Builds the summary of a batch of `count` (> 1) items. */
-export type SummaryText = (count: number, route: LiveRoute, title?: string) => string;
+const QUIET_MS = 250;
+const MAX_WAIT_MS = 1500;
+const ROUTES = ['assertive', 'polite'] as const;
 
 export class ToastAnnouncer {
   /** The two regions; mount them with `mount()` as soon as the host is attached. */
-  readonly regions: Record<LiveRoute, HTMLElement> = {
-    polite: createRegion('polite'),
-    assertive: createRegion('assertive'),
-  };
-  private batches: Partial<Record<LiveRoute, Batch>> = {};
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private openedAt = 0;
-  private lastAt = 0;
+  readonly regions = { polite: region('polite'), assertive: region('assertive') };
+  #batches: Partial<Record<LiveRoute, Batch>> = {};
+  #summary: SummaryText;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #openedAt = 0;
+  #lastAt = 0;
 
-  constructor(
-    private summary: SummaryText,
-    private quietMs = 250,
-    private maxWaitMs = 1500,
-  ) {}
+  constructor(summary: SummaryText) {
+    this.#summary = summary;
+  }
 
-  /** Appends both regions to `root`. Idempotent. */
+  /** Appends both regions to `root` (moving them back if they were elsewhere). */
   mount(root: Node): void {
-    if (this.regions.polite.parentNode !== root) root.appendChild(this.regions.polite);
-    if (this.regions.assertive.parentNode !== root) root.appendChild(this.regions.assertive);
+    root.appendChild(this.regions.polite);
+    root.appendChild(this.regions.assertive);
   }
 
   announce(route: LiveRoute, text: string, title: string): void {
-    const batch = this.batches[route];
-    if (batch) {
-      batch.count++;
-      if (batch.title !== title) batch.title = undefined;
-    } else {
-      this.batches[route] = { count: 1, text, title };
-    }
-    this.lastAt = performance.now();
-    if (this.timer === undefined) {
-      this.openedAt = this.lastAt;
-      this.schedule(this.quietMs);
-    }
-  }
-
-  /** Speaks what is pending now. */
-  flush(): void {
-    this.stop();
-    for (const route of ['assertive', 'polite'] as const) {
-      const batch = this.batches[route];
-      if (!batch) continue;
-      const text = batch.count === 1 ? batch.text : this.summary(batch.count, route, batch.title);
-      // A new node each time: re-announces even when the text repeats, and keeps one node.
-      const line = document.createElement('p');
-      line.textContent = text;
-      this.regions[route].replaceChildren(line);
-    }
-    this.batches = {};
+    const batch = (this.#batches[route] ??= { count: 0, text, title });
+    batch.count++;
+    if (batch.title !== title) batch.title = undefined;
+    this.#lastAt = performance.now();
+    if (this.#timer === undefined) this.resume();
   }
 
   /** Cancels the pending timer but keeps the pending batch (the host may only be moving). */
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  /** Restarts the timer for a batch kept by `stop()`. */
+  /** Starts the timer for a pending batch (a new one, or one kept by `stop()`). */
   resume(): void {
-    if (this.timer === undefined && (this.batches.polite || this.batches.assertive)) {
-      this.openedAt = this.lastAt = performance.now();
-      this.schedule(this.quietMs);
+    if (this.#timer === undefined && (this.#batches.polite || this.#batches.assertive)) {
+      this.#openedAt = this.#lastAt = performance.now();
+      this.#timer = setTimeout(this.#tick, QUIET_MS);
     }
   }
 
-  private schedule(delay: number): void {
-    this.timer = setTimeout(this.tick, delay);
-  }
-
-  private tick = (): void => {
+  #tick = (): void => {
     const now = performance.now();
-    const quietLeft = this.quietMs - (now - this.lastAt);
-    const waitLeft = this.maxWaitMs - (now - this.openedAt);
-    if (quietLeft > 1 && waitLeft > 1) this.schedule(Math.min(quietLeft, waitLeft));
-    else this.flush();
+    const left = Math.min(QUIET_MS - (now - this.#lastAt), MAX_WAIT_MS - (now - this.#openedAt));
+    if (left > 1) {
+      this.#timer = setTimeout(this.#tick, left);
+      return;
+    }
+    this.stop();
+    for (const route of ROUTES) {
+      const batch = this.#batches[route];
+      if (!batch) continue;
+      // A new node each time: re-announces even when the text repeats, and keeps one node.
+      const line = document.createElement('p');
+      line.textContent = batch.count === 1 ? batch.text : this.#summary(batch.count, route, batch.title);
+      this.regions[route].replaceChildren(line);
+    }
+    this.#batches = {};
   };
 }
 
-function createRegion(live: LiveRoute): HTMLElement {
-  const region = document.createElement('div');
+function region(live: LiveRoute): HTMLElement {
+  const node = document.createElement('div');
   // aria-live only, never role=alert too: both on one node double-announce in some readers.
-  region.setAttribute('aria-live', live);
-  region.setAttribute('aria-atomic', 'true');
-  region.className = 'visually-hidden';
-  region.dataset.live = live;
-  return region;
+  node.setAttribute('aria-live', live);
+  node.setAttribute('aria-atomic', 'true');
+  node.className = 'visually-hidden';
+  return node;
 }

@@ -13,16 +13,6 @@ import { TopLayerController } from './top-layer-controller.js';
 
 export type ToastTheme = 'light' | 'dark' | 'auto';
 
-const POSITIONS: readonly ToastPosition[] = [
-  'top-left',
-  'top-center',
-  'top-right',
-  'bottom-left',
-  'bottom-center',
-  'bottom-right',
-];
-const THEMES: readonly ToastTheme[] = ['light', 'dark', 'auto'];
-
 const route = (toast: Toast): LiveRoute =>
   toast.severity === 'error' || toast.priority === 'critical' ? 'assertive' : 'polite';
 
@@ -86,28 +76,25 @@ export class StreamSpaceToastStack extends LitElement {
   readonly queue = new ToastQueue({
     onChange: () => this.requestUpdate(),
     onShow: (toast, outcome) => {
-      const before = this.replaced;
-      if (outcome !== 'updated' || spoken(before) !== spoken(toast)) this.announce(toast);
+      if (outcome !== 'updated' || this.#replaced !== this.#spoken(toast)) this.#announce(toast);
       fire(this, 'streamspace-toast-show', { toast, outcome });
     },
     onDismiss: (toast, reason) => fire(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
   });
 
-  private readonly announcer = new ToastAnnouncer((count, live, title) =>
-    this.text.burst(count, live === 'assertive', title),
-  );
+  #announcer = new ToastAnnouncer((count, live, title) => this.#text.burst(count, live === 'assertive', title));
   /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
-  private stack: HTMLElement | undefined;
-  /** The toast a `show({id})` replaces, to announce it again only if its text changed. */
-  private replaced: Toast | undefined;
+  #stack: HTMLElement | undefined;
+  /** What a `show({id})` replaces said, to announce it again only if its text changed. */
+  #replaced: string | undefined;
 
   constructor() {
     super();
     new ToastTimerController(this, this.queue);
     new TopLayerController(
       this,
-      () => (this.stack ??= this.renderRoot.querySelector('section') ?? undefined),
-      () => [this.announcer.regions.polite, this.announcer.regions.assertive],
+      () => (this.#stack ??= this.renderRoot.querySelector('section') ?? undefined),
+      () => Object.values(this.#announcer.regions),
     );
   }
 
@@ -132,12 +119,10 @@ export class StreamSpaceToastStack extends LitElement {
   /** Shows a toast (or updates the one with the same `id`, or bumps an identical one's "×N"). */
   show(options: ToastOptions): string {
     const id = options?.id;
-    this.replaced = id === undefined || id === null ? undefined : this.queue.get(String(id));
-    try {
-      return this.queue.show(options);
-    } finally {
-      this.replaced = undefined;
-    }
+    this.#replaced = id == null ? undefined : this.#spoken(this.queue.get(String(id)));
+    const shown = this.queue.show(options);
+    this.#replaced = undefined;
+    return shown;
   }
 
   /** Changes a toast in place. Returns false for an unknown id. */
@@ -149,122 +134,82 @@ export class StreamSpaceToastStack extends LitElement {
     // Lit passes its changed-properties Map, page code passes an id.
     if (arg instanceof Map) return super.update(arg);
     const id = String(arg);
-    const before = this.queue.get(id);
+    const before = this.#spoken(this.queue.get(id));
     const done = this.queue.update(id, patch ?? {});
     const after = this.queue.get(id);
-    if (after && spoken(before) !== spoken(after)) this.announce(after);
+    if (after && this.#spoken(after) !== before) this.#announce(after);
     return done;
   }
 
   /** Dismisses one toast (reason `api`); false when no toast has that id. */
   dismiss(id: string): boolean {
-    return this.queue.dismiss(id, 'api');
+    return this.queue.dismiss(id);
   }
 
   /** Dismisses every toast, visible and waiting (reason `api`); returns how many. */
   dismissAll(): number {
-    return this.queue.dismissAll('api');
+    return this.queue.dismissAll();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.announcer.resume();
+    this.#announcer.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.announcer.stop();
+    this.#announcer.stop();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Live regions exist from attach, before the first render and the first toast.
-    this.announcer.mount(root);
+    this.#announcer.mount(root);
     return root;
   }
 
+  // Templates are kept compact: Lit ships their whitespace as written.
   protected override render() {
-    const text = this.text;
-    const position = POSITIONS.includes(this.position) ? this.position : 'bottom-right';
-    const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
-    const waiting = this.queue.waitingCount;
-    return html`<section
-      part="stack"
-      class="stack ${position} ${theme}"
-      popover=${TopLayerController.supported ? 'manual' : nothing}
-      aria-label=${text.region}
-      @pointerenter=${() => this.queue.pause('hover')}
-      @pointerleave=${() => this.queue.resume('hover')}
-      @focusin=${() => this.queue.pause('focus')}
-      @focusout=${this.onFocusOut}
-      @keydown=${this.onKeyDown}
-    >
-      <ol @click=${this.onClick}>
-        ${repeat(this.queue.toasts, (toast) => toast.id, (toast) => this.renderToast(toast, text))}
-      </ol>
-      ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderToast(toast: Toast, text: ToastStrings) {
-    const { id, severity, title, message, count, action } = toast;
-    return html`<li part="toast toast-${severity}" class="toast ${severity}" data-id=${id}>
-      <span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span>
-      <div class="body">
-        <span class="visually-hidden">${text.severity[severity]}:</span>
-        ${title || count > 1
-          ? html`<p part="title" class="title">
-              ${title}${count > 1
-                ? html`<span part="count" class="count"
-                    ><span aria-hidden="true">×${count}</span
-                    ><span class="visually-hidden">${text.count(count)}</span></span
-                  >`
-                : nothing}
-            </p>`
-          : nothing}
-        <p part="message" class="message">${message}</p>
-      </div>
-      <div class="buttons">
-        ${action
-          ? html`<button part="action-button" class="action" type="button" data-action="act">${action.label}</button>`
-          : nothing}
-        <button
-          part="close-button"
-          class="close"
-          type="button"
-          data-action="close"
-          aria-label=${text.dismiss(title || message)}
-        >
-          ${closeIcon}
-        </button>
-      </div>
-    </li>`;
+    const text = this.#text;
+    const queue = this.queue;
+    const waiting = queue.waitingCount;
+    const position = /^(top|bottom)-(left|center|right)$/.test(this.position) ? this.position : 'bottom-right';
+    const theme = /^(light|dark)$/.test(this.theme) ? this.theme : 'auto';
+    return html`<section part="stack" class="stack ${position} ${theme}" aria-label=${text.region}
+popover=${TopLayerController.supported ? 'manual' : nothing}
+@pointerenter=${() => queue.pause('hover')} @pointerleave=${() => queue.resume('hover')}
+@focusin=${() => queue.pause('focus')} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
+<ol @click=${this.#onClick}>${repeat(queue.toasts, (toast) => toast.id, (toast) => renderToast(toast, text))}</ol>
+${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` : nothing}</section>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A focused toast removed from the page fires no focusout.
-    if (!this.stack?.matches(':focus-within')) this.queue.resume('focus');
+    if (!this.#stack?.matches(':focus-within')) this.queue.resume('focus');
   }
 
-  private get text(): ToastStrings {
+  get #text(): ToastStrings {
     return { ...defaultToastStrings, ...this.strings };
   }
 
-  private announce(toast: Toast): void {
-    const label = this.text.severity[toast.severity];
-    const words = toast.title ? `${label}: ${toast.title}. ${toast.message}` : `${label}: ${toast.message}`;
-    this.announcer.announce(route(toast), words, toast.title);
+  /** The words a screen reader hears for a toast; a change of them is worth announcing. */
+  #spoken(toast: Toast | undefined): string | undefined {
+    const label = toast && this.#text.severity[toast.severity];
+    return toast && (toast.title ? `${label}: ${toast.title}. ${toast.message}` : `${label}: ${toast.message}`);
   }
 
-  private onClick = (event: Event): void => {
+  #announce(toast: Toast): void {
+    this.#announcer.announce(route(toast), this.#spoken(toast)!, toast.title);
+  }
+
+  #onClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
-    const id = button?.closest('li')?.dataset.id;
-    const toast = id === undefined ? undefined : this.queue.get(id);
-    if (!button || !toast) return;
+    const toast = this.queue.get(button?.closest('li')?.dataset.id as string);
+    if (!toast) return;
     // Dismiss first, so an action may show a new toast with the same id.
     this.queue.dismiss(toast.id, 'user');
-    if (button.dataset.action !== 'act') return;
+    if (button!.part.contains('close-button')) return;
     try {
       toast.action?.onClick?.(toast);
     } finally {
@@ -272,33 +217,41 @@ export class StreamSpaceToastStack extends LitElement {
     }
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
+  #onKeyDown = (event: KeyboardEvent): void => {
     const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement);
-    const id = item?.dataset.id;
-    if (id === undefined || !this.queue.get(id)) return;
+    const id = item?.dataset.id as string;
+    if (event.key !== 'Escape' || !this.queue.get(id)) return;
     // Handled: keep it from also closing a dialog the stack is a guest in.
     event.preventDefault();
     event.stopPropagation();
-    const items = [...this.stack!.querySelectorAll('li')];
-    const index = items.indexOf(item!);
+    const stack = this.#stack!;
+    const index = [...stack.querySelectorAll('li')].indexOf(item!);
     this.queue.dismiss(id, 'user');
     // The user was working in the stack: keep focus there rather than drop it to <body>.
     void this.updateComplete.then(() => {
-      const buttons = this.stack!.querySelectorAll<HTMLElement>('.close');
+      const buttons = stack.querySelectorAll<HTMLElement>('.close');
       buttons[Math.min(index, buttons.length - 1)]?.focus();
     });
   };
 
-  private onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget;
-    if (!(to instanceof Node && this.stack?.contains(to))) this.queue.resume('focus');
+  #onFocusOut = (event: FocusEvent): void => {
+    if (!this.#stack?.contains(event.relatedTarget as Node | null)) this.queue.resume('focus');
   };
 }
 
-/** The words a screen reader hears for a toast; a change of them is worth announcing. */
-function spoken(toast: Toast | undefined): string | undefined {
-  return toast && `${toast.severity}\u0000${toast.title}\u0000${toast.message}`;
+function renderToast({ id, severity, title, message, count, action }: Toast, text: ToastStrings) {
+  const badge =
+    count > 1
+      ? html`<span part="count" class="count"><span aria-hidden="true">×${count}</span><span
+class="visually-hidden">${text.count(count)}</span></span>`
+      : nothing;
+  return html`<li part="toast toast-${severity}" class="toast ${severity}" data-id=${id}>
+<span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span>
+<div class="body"><span class="visually-hidden">${text.severity[severity]}:</span>
+${title || count > 1 ? html`<p part="title" class="title">${title}${badge}</p>` : nothing}
+<p part="message" class="message">${message}</p></div>
+<div class="buttons">${action ? html`<button part="action-button" class="action" type="button">${action.label}</button>` : nothing}<button
+part="close-button" class="close" type="button" aria-label=${text.dismiss(title || message)}>${closeIcon}</button></div></li>`;
 }
 
 declare global {

@@ -9,63 +9,54 @@ import type { ToastQueue } from '../toast/toast-queue.js';
  * Detaching removes the timer and every page listener.
  */
 export class ToastTimerController implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt: number | null = null;
-  private listeners: AbortController | undefined;
+  #host: ReactiveControllerHost & HTMLElement;
+  #queue: ToastQueue;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt: number | null = null;
+  #listeners: AbortController | undefined;
 
-  constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    private queue: ToastQueue,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, queue: ToastQueue) {
+    this.#host = host;
+    this.#queue = queue;
     host.addController(this);
     // Countdowns start once the stack is on a page.
     queue.pause('detached');
   }
 
   hostConnected(): void {
-    this.listeners = new AbortController();
-    const { signal } = this.listeners;
-    document.addEventListener('visibilitychange', this.onVisibility, { signal });
-    window.addEventListener('blur', () => this.queue.pause('blur'), { signal });
-    window.addEventListener('focus', () => this.queue.resume('blur'), { signal });
-    this.onVisibility();
-    this.queue.resume('detached');
-    this.host.requestUpdate();
+    const queue = this.#queue;
+    const signal = (this.#listeners = new AbortController()).signal;
+    const onVisibility = () => (document.visibilityState === 'hidden' ? queue.pause('hidden') : queue.resume('hidden'));
+    document.addEventListener('visibilitychange', onVisibility, { signal });
+    addEventListener('blur', () => queue.pause('blur'), { signal });
+    addEventListener('focus', () => queue.resume('blur'), { signal });
+    onVisibility();
+    queue.resume('detached');
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.listeners?.abort();
-    this.listeners = undefined;
-    this.queue.pause('detached');
-    this.stop();
+    this.#listeners?.abort();
+    this.#queue.pause('detached');
+    this.#stop();
   }
 
   hostUpdated(): void {
-    this.sync();
-  }
-
-  private sync(): void {
-    const next = this.host.isConnected ? this.queue.nextDeadline() : null;
-    if (next === this.timerAt) return;
-    this.stop();
+    const next = this.#host.isConnected ? this.#queue.nextDeadline() : null;
+    if (next === this.#timerAt) return;
+    this.#stop();
     if (next === null) return;
-    this.timerAt = next;
-    this.timer = setTimeout(() => {
-      this.timerAt = null;
-      this.queue.expire();
+    this.#timerAt = next;
+    this.#timer = setTimeout(() => {
+      this.#timerAt = null;
+      this.#queue.expire();
       // Nothing was due yet (a timer may fire a little early): wait again.
-      this.sync();
-    }, Math.max(0, next - performance.now()));
+      this.hostUpdated();
+    }, next - performance.now());
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = null;
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timerAt = null;
   }
-
-  private onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.queue.pause('hidden');
-    else this.queue.resume('hidden');
-  };
 }

@@ -1,6 +1,7 @@
 import type { SecuritySeverity, StreamSpaceMessage } from '../protocol/messages.js';
-import { MAX_MESSAGE, MAX_TITLE, clip, field, humanize, percent } from './format-text.js';
-import type { ToastOptions, ToastPriority, ToastSeverity } from './types.js';
+import { clip, field, humanize } from './format-text.js';
+import { defaultPriority } from './toast-fields.js';
+import type { ToastOptions, ToastSeverity } from './types.js';
 
 /** Turns a server message into a toast, or null to stay silent. */
 export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null;
@@ -39,9 +40,8 @@ type Data = Record<string, unknown>;
  * Server text stays plain text, one line, capped (title 80, message 300 characters).
  */
 export function formatMessage(message: StreamSpaceMessage, memory?: FormatMemory): ToastOptions | null {
-  if (!message || typeof message !== 'object') return null;
-  const data: Data = message.data && typeof message.data === 'object' ? message.data : {};
-  switch (message.type) {
+  const data: Data = message?.data && typeof message.data === 'object' ? message.data : {};
+  switch (message?.type) {
     case 'webhook.delivery':
       return webhookDelivery(data);
     case 'security.alert':
@@ -65,115 +65,122 @@ export function createFormatter(): MessageFormatter {
   return (message) => formatMessage(message, memory);
 }
 
-/** One toast; `id` '' means none (identical ones then merge into "×N"). */
+/**
+ * One toast; `id` '' means none (identical ones then merge into "×N"). The priority
+ * follows the severity unless given; critical ones wait for the user rather than vanish.
+ */
 function toast(
   id: string,
   severity: ToastSeverity,
-  priority: ToastPriority,
   title: string,
   message: string,
+  priority: SecuritySeverity = defaultPriority(severity),
 ): ToastOptions {
-  return { ...(id ? { id } : {}), severity, priority, title, message };
+  return { ...(id && { id }), severity, priority, title, message, ...(priority === 'critical' && { duration: 0 }) };
 }
 
-/** Critical alerts wait for the user rather than vanish on a timer. */
-const sticky = (options: ToastOptions, level: SecuritySeverity): ToastOptions =>
-  level === 'critical' ? { ...options, duration: 0 } : options;
+/** The status's `[severity, title, outcome]` from a table, or undefined (never an inherited key). */
+const pick = <T>(table: Record<string, T>, key: unknown): T | undefined =>
+  typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+
+const WEBHOOK: Record<string, [ToastSeverity, string, string]> = {
+  success: ['success', 'Webhook delivered', 'succeeded'],
+  failed: ['error', 'Webhook delivery failed', 'failed'],
+  retrying: ['warning', 'Retrying webhook delivery', 'failed and is being retried'],
+};
 
 function webhookDelivery(data: Data): ToastOptions | null {
+  const status = pick(WEBHOOK, data.status);
+  if (!status) return null;
   const delivery = field(data, 'delivery_id');
   const webhook = field(data, 'webhook_id');
-  const target = webhook ? ` to webhook #${webhook}` : '';
-  const subject = `${delivery ? `Delivery #${delivery}` : 'A delivery'}${target}`;
-  const id = delivery && `webhook-delivery-${delivery}`;
-  switch (data.status) {
-    case 'success':
-      return toast(id, 'success', 'low', 'Webhook delivered', `${subject} succeeded.`);
-    case 'failed':
-      return toast(id, 'error', 'high', 'Webhook delivery failed', `${subject} failed.`);
-    case 'retrying':
-      return toast(id, 'warning', 'medium', 'Retrying webhook delivery', `${subject} failed and is being retried.`);
-    default:
-      return null;
-  }
+  const subject = `${delivery ? `Delivery #${delivery}` : 'A delivery'}${webhook ? ` to webhook #${webhook}` : ''}`;
+  return toast(delivery && `webhook-delivery-${delivery}`, status[0], status[1], `${subject} ${status[2]}.`);
 }
 
 function securityAlert(data: Data): ToastOptions {
   const level = securityLevel(data.severity);
   const kind = humanize(data.alert_type);
-  const severity = level === 'high' || level === 'critical' ? 'error' : 'warning';
-  const title = clip(kind ? `Security alert: ${kind}` : 'Security alert', MAX_TITLE);
-  const message = clip(data.message, MAX_MESSAGE) || 'A security event needs your attention.';
-  return sticky(toast('', severity, level, title, message), level);
+  return toast(
+    '',
+    level === 'high' || level === 'critical' ? 'error' : 'warning',
+    clip(kind ? `Security alert: ${kind}` : 'Security alert', 80),
+    clip(data.message, 300) || 'A security event needs your attention.',
+    level,
+  );
 }
+
+const SCHEDULE: Record<string, [ToastSeverity, string, string]> = {
+  started: ['info', 'started', 'started'],
+  completed: ['success', 'completed', 'completed'],
+  failed: ['error', 'failed', 'failed'],
+};
 
 function scheduleEvent(data: Data): ToastOptions | null {
+  const event = pick(SCHEDULE, data.event);
+  if (!event) return null;
   const schedule = field(data, 'schedule_id');
   const session = field(data, 'session_id');
-  const subject = schedule ? `Schedule #${schedule}` : 'A schedule';
-  const id = schedule && `schedule-${schedule}`;
-  const what = session ? `session ${session}` : 'a session';
-  switch (data.event) {
-    case 'started':
-      return toast(id, 'info', 'low', 'Scheduled session started', `${subject} started ${what}.`);
-    case 'completed':
-      return toast(id, 'success', 'low', 'Scheduled session completed', `${subject} completed.`);
-    case 'failed':
-      return toast(id, 'error', 'high', 'Scheduled session failed', `${subject} failed.`);
-    default:
-      return null;
-  }
+  const what = data.event === 'started' ? ` ${session ? `session ${session}` : 'a session'}` : '';
+  return toast(
+    schedule && `schedule-${schedule}`,
+    event[0],
+    `Scheduled session ${event[1]}`,
+    `${schedule ? `Schedule #${schedule}` : 'A schedule'} ${event[2]}${what}.`,
+  );
 }
+
+const NODE: Record<string, [ToastSeverity, string, string]> = {
+  unhealthy: ['error', 'unhealthy', 'unhealthy'],
+  degraded: ['warning', 'degraded', 'degraded'],
+  healthy: ['success', 'recovered', 'healthy again'],
+};
 
 function nodeHealth(data: Data, memory?: FormatMemory): ToastOptions | null {
+  const state = pick(NODE, data.health_status);
   const name = field(data, 'node_name');
-  const cpu = percent(data.cpu_percent);
-  const ram = percent(data.memory_percent);
-  const load = [cpu && `CPU ${cpu}`, ram && `memory ${ram}`].filter(Boolean).join(', ');
-  const subject = name ? `Node ${name}` : 'A node';
-  const detail = load ? ` (${load})` : '';
-  const id = name && `node-health-${name}`;
-  switch (data.health_status) {
-    case 'unhealthy':
-      remember(memory, name);
-      return toast(id, 'error', 'high', 'Node unhealthy', `${subject} is unhealthy${detail}.`);
-    case 'degraded':
-      remember(memory, name);
-      return toast(id, 'warning', 'medium', 'Node degraded', `${subject} is degraded${detail}.`);
-    case 'healthy':
-      // Only news when this node's trouble was reported: then its toast turns green.
-      if (!name || !memory?.troubledNodes.delete(name)) return null;
-      return toast(id, 'success', 'low', 'Node recovered', `${subject} is healthy again${detail}.`);
-    default:
-      return null;
+  const nodes = memory?.troubledNodes;
+  if (!state) return null;
+  if (state[0] === 'success') {
+    // Only news when this node's trouble was reported: then its toast turns green.
+    if (!name || !nodes?.delete(name)) return null;
+  } else if (nodes && name) {
+    // Most recently troubled last; the oldest names are forgotten first.
+    nodes.delete(name);
+    nodes.add(name);
+    if (nodes.size > MAX_REMEMBERED_NODES) nodes.delete(nodes.values().next().value!);
   }
-}
-
-function remember(memory: FormatMemory | undefined, name: string): void {
-  if (!memory || !name) return;
-  const nodes = memory.troubledNodes;
-  nodes.delete(name);
-  nodes.add(name);
-  if (nodes.size > MAX_REMEMBERED_NODES) nodes.delete(nodes.values().next().value!);
+  const load = (['cpu', 'memory'] as const)
+    .filter((key) => Number.isFinite(data[`${key}_percent`]))
+    .map((key) => `${key === 'cpu' ? 'CPU' : key} ${Math.round(data[`${key}_percent`] as number)}%`)
+    .join(', ');
+  return toast(
+    name && `node-health-${name}`,
+    state[0],
+    `Node ${state[1]}`,
+    `${name ? `Node ${name}` : 'A node'} is ${state[2]}${load && ` (${load})`}.`,
+  );
 }
 
 function scalingEvent(data: Data): ToastOptions | null {
   const policy = field(data, 'policy_id');
   const subject = `${humanize(data.action) || 'Scaling'}${policy ? ` (policy ${policy})` : ''}`;
-  if (data.result === 'success') return toast('', 'success', 'low', 'Scaling succeeded', `${subject} succeeded.`);
+  if (data.result === 'success') return toast('', 'success', 'Scaling succeeded', `${subject} succeeded.`);
   // Anything else is the server's error text.
   const error = clip(data.result, 200);
-  if (!error) return null;
-  return toast('', 'error', 'high', 'Scaling failed', clip(`${subject} failed: ${error}`, MAX_MESSAGE));
+  return error ? toast('', 'error', 'Scaling failed', clip(`${subject} failed: ${error}`, 300)) : null;
 }
 
 function complianceViolation(data: Data): ToastOptions {
   const level = securityLevel(data.severity);
-  const severity = level === 'low' ? 'info' : level === 'medium' ? 'warning' : 'error';
   const policy = field(data, 'policy_id');
   const violation = field(data, 'violation_id');
   const what = policy ? `Policy ${policy} was violated` : 'A compliance policy was violated';
-  const message = `${what}${violation ? ` (violation #${violation})` : ''}.`;
-  const id = violation && `compliance-${violation}`;
-  return sticky(toast(id, severity, level, 'Compliance violation', message), level);
+  return toast(
+    violation && `compliance-${violation}`,
+    level === 'low' ? 'info' : level === 'medium' ? 'warning' : 'error',
+    'Compliance violation',
+    `${what}${violation ? ` (violation #${violation})` : ''}.`,
+    level,
+  );
 }

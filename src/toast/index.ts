@@ -1,4 +1,4 @@
-export { ToastQueue, DEFAULT_DURATION, DEFAULT_MAX_VISIBLE, DEFAULT_MAX_WAITING } from './toast-queue.js';
+export { ToastQueue } from './toast-queue.js';
 export type { ToastPatch, ToastQueueOptions, ToastShowOutcome } from './toast-queue.js';
 export { formatMessage, createFormatter } from './format-message.js';
 export { ToastFeed, CONNECTION_TOAST_ID } from './toast-feed.js';

@@ -1,7 +1,7 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import type { FailedDetail, ReconnectingDetail } from '../connection/events.js';
 import { createFormatter } from './format-message.js';
-import type { ToastOptions } from './types.js';
+import type { ToastAction, ToastOptions, ToastSeverity } from './types.js';
 
 /** Turns a message into toast options: `null` stays silent, `undefined` uses the default. */
 export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null | undefined;
@@ -41,95 +41,83 @@ export class ToastFeed {
   /** Per message: options to show, `null` to stay silent, `undefined` for the default. */
   formatter: MessageFormatter | null;
 
-  private readonly _source: ToastFeedSource;
-  private readonly _sink: ToastSink;
-  private readonly _defaultFormatter = createFormatter();
-  private readonly _listeners: Array<[string, EventListener]>;
-  private _unsubscribe: (() => void) | undefined;
+  #source: ToastFeedSource;
+  #sink: ToastSink;
+  #default = createFormatter();
+  #types = ['streamspace-open', 'streamspace-reconnecting', 'streamspace-failed', 'streamspace-auth-failed'];
+  #unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
-  private _opened = false;
+  #opened = false;
 
   constructor(source: ToastFeedSource, sink: ToastSink, options: ToastFeedOptions = {}) {
-    this._source = source;
-    this._sink = sink;
+    this.#source = source;
+    this.#sink = sink;
     this.formatter = options.formatter ?? null;
-    this._listeners = [
-      ['streamspace-open', () => this._onOpen()],
-      ['streamspace-reconnecting', (e) => this._onReconnecting(detail<ReconnectingDetail>(e))],
-      ['streamspace-failed', (e) => this._onFailed(detail<FailedDetail>(e))],
-      ['streamspace-auth-failed', () => this._onAuthFailed()],
-    ];
-    if (typeof source.subscribe === 'function') {
-      this._unsubscribe = source.subscribe((message) => this._onMessage(message));
-    } else {
-      this._listeners.push(['streamspace-message', (e) => this._onMessage(detail<StreamSpaceMessage>(e))]);
-    }
-    for (const [type, listener] of this._listeners) source.addEventListener(type, listener);
+    if (typeof source.subscribe === 'function') this.#unsubscribe = source.subscribe(this.#onMessage);
+    else this.#types.push('streamspace-message');
+    for (const type of this.#types) source.addEventListener(type, this.#onEvent);
   }
 
   /** Stops listening; toasts already shown stay. */
   disconnect(): void {
-    for (const [type, listener] of this._listeners) this._source.removeEventListener(type, listener);
-    this._listeners.length = 0;
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
+    for (const type of this.#types) this.#source.removeEventListener(type, this.#onEvent);
+    this.#types = [];
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private _onMessage(message: StreamSpaceMessage | undefined): void {
+  #onMessage = (message: StreamSpaceMessage | undefined): void => {
     if (!message) return;
     // The default formatter runs for every message, even when a custom one answers,
     // so what it remembers (nodes in trouble) stays true if the custom one defers later.
-    const fallback = this._defaultFormatter(message);
-    const custom = this.formatter ? this.formatter(message) : undefined;
+    const fallback = this.#default(message);
+    const custom = this.formatter?.(message);
     const options = custom === undefined ? fallback : custom;
-    if (options && typeof options === 'object') this._sink.show(options);
-  }
+    if (options && typeof options === 'object') this.#sink.show(options);
+  };
 
-  private _onOpen(): void {
-    const message = this._opened ? 'Real-time updates reconnected' : 'Real-time updates connected';
-    this._opened = true;
-    this._status({ severity: 'success', priority: 'low', message });
-  }
+  #onEvent = (event: Event): void => {
+    const detail = (event as CustomEvent).detail;
+    const opened = this.#opened;
+    switch (event.type) {
+      case 'streamspace-message':
+        return this.#onMessage(detail);
+      case 'streamspace-open':
+        this.#opened = true;
+        return this.#status('success', '', `Real-time updates ${opened ? 're' : ''}connected`);
+      case 'streamspace-reconnecting': {
+        const { attempt = 1, maxAttempts: max } = (detail ?? {}) as Partial<ReconnectingDetail>;
+        const of = Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
+        return this.#status('warning', opened ? 'Connection lost' : 'Cannot connect', `Reconnecting… (attempt ${of})`);
+      }
+      case 'streamspace-failed': {
+        const attempts = (detail as FailedDetail | undefined)?.attempts;
+        return this.#status(
+          'error',
+          'Real-time updates unavailable',
+          typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.',
+          { label: 'Retry', onClick: () => this.#source.reconnect() },
+        );
+      }
+      default:
+        // Auth failed: nothing from the event (or the token) goes into the text.
+        return this.#status(
+          'error',
+          'Session expired or not authorised',
+          'Sign in again to receive real-time updates.',
+        );
+    }
+  };
 
-  private _onReconnecting(detail: ReconnectingDetail | undefined): void {
-    const attempt = detail?.attempt ?? 1;
-    const max = detail?.maxAttempts;
-    const of = typeof max === 'number' && Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
-    this._status({
-      severity: 'warning',
-      priority: 'medium',
-      title: this._opened ? 'Connection lost' : 'Cannot connect',
-      message: `Reconnecting… (attempt ${of})`,
-      duration: 0,
+  /** Good news fades on the default timer; trouble stays until it is resolved or dismissed. */
+  #status(severity: ToastSeverity, title: string, message: string, action?: ToastAction): void {
+    this.#sink.show({
+      id: CONNECTION_TOAST_ID,
+      severity,
+      title,
+      message,
+      ...(severity !== 'success' && { duration: 0 }),
+      ...(action && { action }),
     });
-  }
-
-  private _onFailed(detail: FailedDetail | undefined): void {
-    const attempts = detail?.attempts;
-    this._status({
-      severity: 'error',
-      priority: 'high',
-      title: 'Real-time updates unavailable',
-      message: typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.',
-      duration: 0,
-      action: { label: 'Retry', onClick: () => this._source.reconnect() },
-    });
-  }
-
-  private _onAuthFailed(): void {
-    // Nothing from the event (or the token) goes into the text.
-    this._status({
-      severity: 'error',
-      priority: 'high',
-      title: 'Session expired or not authorised',
-      message: 'Sign in again to receive real-time updates.',
-      duration: 0,
-    });
-  }
-
-  private _status(options: Omit<ToastOptions, 'id'>): void {
-    this._sink.show({ id: CONNECTION_TOAST_ID, ...options });
   }
 }
-
-const detail = <T>(event: Event): T | undefined => (event as CustomEvent<T>).detail ?? undefined;

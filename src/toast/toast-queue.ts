@@ -1,14 +1,14 @@
-import type { Toast, ToastAction, ToastDismissReason, ToastOptions, ToastPriority, ToastSeverity } from './types.js';
+import { PRIORITIES, isPriority, patched, text, toDuration, type ToastPatch } from './toast-fields.js';
+import type { Toast, ToastDismissReason, ToastOptions } from './types.js';
 
-export const DEFAULT_MAX_VISIBLE = 3;
-export const DEFAULT_MAX_WAITING = 100;
-export const DEFAULT_DURATION = 6000;
+const DEFAULT_MAX_VISIBLE = 3;
+const DEFAULT_MAX_WAITING = 100;
+const DEFAULT_DURATION = 6000;
 
 /** What a `show()` did: a new toast, a "×N" merge into an identical one, or an update by `id`. */
 export type ToastShowOutcome = 'added' | 'merged' | 'updated';
 
-/** What `update()` takes. `action: null` removes the action. */
-export type ToastPatch = Partial<Omit<ToastOptions, 'id' | 'action'>> & { action?: ToastAction | null };
+export type { ToastPatch };
 
 export interface ToastQueueOptions {
   /** Toasts shown at once (default 3); the rest wait. */
@@ -35,56 +35,16 @@ interface Entry {
   deadline: number | null;
 }
 
-/** Most urgent first: the index is the rank used for ordering. */
-const PRIORITIES: readonly ToastPriority[] = ['critical', 'high', 'medium', 'low'];
-const SEVERITIES: readonly ToastSeverity[] = ['info', 'success', 'warning', 'error'];
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
-
-const isPriority = (value: unknown): value is ToastPriority => PRIORITIES.includes(value as ToastPriority);
 
 /** Priority first, then arrival. */
 const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean =>
-  PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) < 0 ||
-  (a.priority === b.priority && a.seq < b.seq);
-
-/** Text fields come from page code and servers: anything that is not a string becomes one. */
-const text = (value: unknown): string => (value == null ? '' : String(value));
-
-/** A finite ms count >= 0; `Infinity` means "until dismissed" (0); other junk falls back. */
-const toDuration = (value: unknown, fallback: number): number =>
-  value === Infinity ? 0 : typeof value === 'number' && value >= 0 ? value : fallback;
+  (PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || a.seq - b.seq) < 0;
 
 const positiveInt = (value: unknown, min: number, fallback: number): number =>
   Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
 
 const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
-
-/** `old` with `patch` applied; fields the patch leaves undefined are kept, junk is ignored. */
-function patched(old: Toast, patch: ToastPatch, fixed: boolean): Toast {
-  const severity = SEVERITIES.includes(patch.severity!) ? patch.severity! : old.severity;
-  const raw = 'action' in patch ? patch.action : old.action;
-  // An action needs a non-empty label: it is the button's accessible name.
-  const label = raw && typeof raw === 'object' ? text(raw.label).trim() : '';
-  const { action: _, ...rest } = old;
-  return {
-    ...rest,
-    title: patch.title === undefined ? old.title : text(patch.title),
-    message: patch.message === undefined ? old.message : text(patch.message),
-    severity,
-    priority: isPriority(patch.priority)
-      ? patch.priority
-      : fixed
-        ? old.priority
-        : // Errors jump ahead of news.
-          severity === 'error'
-          ? 'high'
-          : severity === 'warning'
-            ? 'medium'
-            : 'low',
-    duration: toDuration(patch.duration, old.duration),
-    ...(label && { action: { label, ...(typeof raw!.onClick === 'function' && { onClick: raw!.onClick }) } }),
-  };
-}
 
 /**
  * The toast model: ordering, bounds, de-duplication and timers, without DOM or timers
@@ -121,7 +81,6 @@ export class ToastQueue {
   #toasts: readonly Toast[] | null = null;
   #pending: Array<() => void> = [];
   #dirty = false;
-  #depth = 0;
 
   constructor(options: ToastQueueOptions = {}) {
     this.#clock = options.now ?? (() => performance.now());
@@ -214,7 +173,7 @@ export class ToastQueue {
       const fresh = (id: string, seq: number, count: number) =>
         patched(
           { id, seq, count, title: '', message: '', severity: 'info', priority: 'low', duration: this.#duration },
-          { ...opts, title: text(opts.title), message: text(opts.message), action: opts.action },
+          opts,
           fixed,
         );
       const existing = id ? this.#find(id) : undefined;
@@ -286,20 +245,12 @@ export class ToastQueue {
    * blur...) nest: the queue runs again once each reason is resumed.
    */
   pause(reason = 'api'): void {
-    this.#run(() => {
-      this.#pauses.add(reason);
-      this.#settle();
-      this.#version++;
-    });
+    this.#pause(() => this.#pauses.add(reason));
   }
 
   /** Releases one pause reason; countdowns restart with the time they had left. */
   resume(reason = 'api'): void {
-    this.#run(() => {
-      this.#pauses.delete(reason);
-      this.#settle();
-      this.#version++;
-    });
+    this.#pause(() => this.#pauses.delete(reason));
   }
 
   /** Dismisses (reason `timeout`) each visible toast due at `now`. Returns how many. */
@@ -330,31 +281,34 @@ export class ToastQueue {
 
   // --- internals: every array walk below is over at most maxVisible + maxWaiting + 1 entries.
 
-  /** Runs a public operation; notifications go out once the outermost one is done. */
+  /** Runs a public operation, then notifies: each show and dismissal, then one change. */
   #run<T>(operation: () => T): T {
-    this.#depth++;
     try {
       return operation();
     } finally {
-      if (--this.#depth === 0) {
-        // A throwing listener must not leave the model half-notified.
-        const safely = (notify: () => void) => {
-          try {
-            notify();
-          } catch (error) {
-            reportError(error);
-          }
-        };
-        for (let pending; (pending = this.#pending).length; ) {
-          this.#pending = [];
-          pending.forEach(safely);
-        }
-        if (this.#dirty) {
-          this.#dirty = false;
-          safely(() => this.onChange?.(this));
-        }
+      // A listener may call back in: its call notifies for itself.
+      for (let pending; (pending = this.#pending).length; ) {
+        this.#pending = [];
+        pending.forEach(safely);
+      }
+      if (this.#dirty) {
+        this.#dirty = false;
+        safely(() => this.onChange?.(this));
       }
     }
+  }
+
+  /** Changes the pause reasons; the owner hears of it only when the clock stops or starts. */
+  #pause(change: () => void): void {
+    this.#run(() => {
+      const was = this.paused;
+      change();
+      if (was !== this.paused) {
+        this.#settle();
+        this.#version++;
+        this.#dirty = true;
+      }
+    });
   }
 
   #changed(): void {
@@ -421,5 +375,14 @@ export class ToastQueue {
         entry.deadline = null;
       }
     });
+  }
+}
+
+/** A throwing listener must not leave the model half-notified. */
+function safely(notify: () => void): void {
+  try {
+    notify();
+  } catch (error) {
+    reportError(error);
   }
 }
