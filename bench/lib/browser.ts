@@ -1,32 +1,15 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../test/find-browser.mjs';
 
 /** CHROME_PATH first, then the usual system installs; the bench never downloads a browser. */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  const path = fromEnv ?? CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!path || !existsSync(path)) {
-    throw new Error(
-      `No Chromium found${fromEnv ? ` at CHROME_PATH=${fromEnv}` : ''}. Install chromium or set CHROME_PATH.`,
-    );
-  }
+  const path = findBrowser();
+  if (!path) throw new Error(NO_BROWSER_MESSAGE);
   return path;
 }
 
 const FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Background tabs and hidden pages must not be throttled mid-measurement.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
+  ...BROWSER_FLAGS,
   // gc() in pages and unquantized performance.memory for the heap budget.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',

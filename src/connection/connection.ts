@@ -56,7 +56,8 @@ export class StreamSpaceConnection extends EventTarget {
   #freshTokenTried = false;
   #lastMessage: StreamSpaceMessage | null = null;
   #stopListening: (() => void) | undefined;
-  #subscribers = new Set<MessageSubscriber>();
+  /** Replaced, never mutated, so delivery can iterate it without a copy or an iterator. */
+  #subscribers: readonly MessageSubscriber[] = [];
   /** Message event names someone listens to on this object; the rest are never built. */
   #listened = new Set<string>();
   #queue: SendQueue;
@@ -164,8 +165,10 @@ export class StreamSpaceConnection extends EventTarget {
 
   /** Calls `subscriber` with every valid message; returns the unsubscribe function. */
   subscribe(subscriber: MessageSubscriber): () => void {
-    this.#subscribers.add(subscriber);
-    return () => this.#subscribers.delete(subscriber);
+    this.#subscribers = [...this.#subscribers, subscriber];
+    return () => {
+      this.#subscribers = this.#subscribers.filter((s) => s !== subscriber);
+    };
   }
 
   override addEventListener<K extends keyof StreamSpaceEventMap>(
@@ -283,9 +286,10 @@ export class StreamSpaceConnection extends EventTarget {
 
   #deliver(message: StreamSpaceMessage): void {
     this.#lastMessage = message;
-    for (const subscriber of this.#subscribers) {
+    const subscribers = this.#subscribers;
+    for (let i = 0; i < subscribers.length; i += 1) {
       try {
-        subscriber(message);
+        subscribers[i]!(message);
       } catch (error) {
         reportError(error);
       }
