@@ -22,6 +22,22 @@ function reportError(error: unknown): void {
   else setTimeout(() => { throw error; });
 }
 
+/** Typed listeners for the connection's events (declarations only; merged into the class). */
+export interface StreamSpaceConnection {
+  addEventListener<K extends keyof StreamSpaceEventMap>(
+    type: K,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof StreamSpaceEventMap>(
+    type: K,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+}
+
 /**
  * One self-healing WebSocket to the StreamSpace enterprise endpoint, usable without any element.
  *
@@ -171,27 +187,11 @@ export class StreamSpaceConnection extends EventTarget {
     };
   }
 
-  override addEventListener<K extends keyof StreamSpaceEventMap>(
-    type: K,
-    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    // Once listened to, a message type stays in #listened: dispatching to nobody is harmless,
+    // and removals (including `once` and `signal`) cannot be tracked exactly.
     if (listener) this.#listened.add(type);
     super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof StreamSpaceEventMap>(
-    type: K,
-    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
-    // Typed overloads only. The type stays in #listened: dispatching to nobody is harmless,
-    // and removals (including `once` and `signal`) cannot be tracked exactly.
-    super.removeEventListener(type, listener, options);
   }
 
   #activate(): void {
