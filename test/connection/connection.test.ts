@@ -285,6 +285,37 @@ describe('StreamSpaceConnection', () => {
       await waitUntil(() => conn.isConnected, 'online did not retry');
     });
 
+    it('the page becoming visible retries at once', async () => {
+      const conn = create({ reconnectInterval: 60_000, maxReconnectDelay: 60_000 });
+      conn.connect();
+      await waitUntil(() => conn.isConnected);
+      endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
+      await waitUntil(() => conn.state === 'reconnecting');
+      expect(document.visibilityState).to.equal('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => conn.isConnected, 'visibility did not retry');
+    });
+
+    it('while offline spends no attempt, and resumes on `online`', async () => {
+      const conn = create({ reconnectInterval: 20, maxReconnectDelay: 20 });
+      conn.connect();
+      await waitUntil(() => conn.isConnected);
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
+        await waitUntil(() => conn.state === 'reconnecting');
+        await tick(120);
+        expect(endpoint.tokens).to.have.length(1);
+        expect(conn.state).to.equal('reconnecting');
+        expect(conn.reconnectAttempts).to.equal(1);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => conn.isConnected);
+      expect(endpoint.tokens).to.have.length(2);
+    });
+
     it('closes for the back-forward cache on pagehide and reopens on pageshow', async () => {
       const conn = create();
       conn.connect();
