@@ -1,26 +1,17 @@
-import { parseFrame } from '../protocol/parse-frame.js';
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { probeAuth } from './auth-probe.js';
 import { backoffDelay } from './backoff.js';
 import { defaultEndpointUrl, withToken } from './endpoint-url.js';
 import type { ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
 import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
-import { MessageBacklog } from './message-backlog.js';
+import { MessageRouter, type MessageSubscriber } from './message-router.js';
 import { listenToPage } from './page-signals.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
 
-export type MessageSubscriber = (message: StreamSpaceMessage) => void;
+export type { MessageSubscriber } from './message-router.js';
 
 type Detail<K extends keyof StreamSpaceLifecycleEventMap> = StreamSpaceLifecycleEventMap[K]['detail'];
-
-const receiptTime = () => new Date().toISOString();
-
-function reportError(error: unknown): void {
-  // A throwing listener must not cost its neighbours their messages; the page still sees it.
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else setTimeout(() => { throw error; });
-}
 
 /** Typed listeners for the connection's events (declarations only; merged into the class). */
 export interface StreamSpaceConnection {
@@ -70,14 +61,12 @@ export class StreamSpaceConnection extends EventTarget {
   #token: string | null = null;
   #refusedToken: string | null = null;
   #freshTokenTried = false;
-  #lastMessage: StreamSpaceMessage | null = null;
   #stopListening: (() => void) | undefined;
-  /** Replaced, never mutated, so delivery can iterate it without a copy or an iterator. */
-  #subscribers: readonly MessageSubscriber[] = [];
-  /** Message event names someone listens to on this object; the rest are never built. */
-  #listened = new Set<string>();
-  #queue: SendQueue;
-  #backlog = new MessageBacklog((message) => this.#deliver(message));
+  readonly #queue: SendQueue;
+  #messages = new MessageRouter(this, ({ reason, sample }) => {
+    const token = this.#token;
+    this.#emit('streamspace-invalid-message', { reason, sample: token ? sample.split(token).join('[redacted]') : sample });
+  });
 
   constructor(options: Partial<ConnectionOptions> = {}) {
     super();
@@ -92,7 +81,7 @@ export class StreamSpaceConnection extends EventTarget {
     return this.#state === 'open';
   }
   get lastMessage(): StreamSpaceMessage | null {
-    return this.#lastMessage;
+    return this.#messages.lastMessage;
   }
   get reconnectAttempts(): number {
     return this.#attempts;
@@ -117,9 +106,7 @@ export class StreamSpaceConnection extends EventTarget {
   configure(patch: Partial<ConnectionOptions>): void {
     const before = this.#options;
     this.#options = { ...before, ...patch };
-    if (patch.sendQueueLimit !== undefined && patch.sendQueueLimit !== before.sendQueueLimit) {
-      this.#queue = new SendQueue(patch.sendQueueLimit);
-    }
+    this.#queue.limit = this.#options.sendQueueLimit;
     if (!this.#active) return;
     const changed = (key: keyof ConnectionOptions) => key in patch && patch[key] !== before[key];
     if (changed('url') || changed('tokenParam')) {
@@ -181,16 +168,11 @@ export class StreamSpaceConnection extends EventTarget {
 
   /** Calls `subscriber` with every valid message; returns the unsubscribe function. */
   subscribe(subscriber: MessageSubscriber): () => void {
-    this.#subscribers = [...this.#subscribers, subscriber];
-    return () => {
-      this.#subscribers = this.#subscribers.filter((s) => s !== subscriber);
-    };
+    return this.#messages.subscribe(subscriber);
   }
 
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
-    // Once listened to, a message type stays in #listened: dispatching to nobody is harmless,
-    // and removals (including `once` and `signal`) cannot be tracked exactly.
-    if (listener) this.#listened.add(type);
+    if (listener) this.#messages.listen(type);
     super.addEventListener(type, listener, options);
   }
 
@@ -251,7 +233,7 @@ export class StreamSpaceConnection extends EventTarget {
       this.#emit('streamspace-open', {});
     };
     socket.onmessage = (event: MessageEvent) => {
-      if (socket === this.#socket) this.#receive(event.data);
+      if (socket === this.#socket) this.#messages.receive(event.data);
     };
     socket.onerror = () => {
       if (socket === this.#socket) this.#emit('streamspace-error', {});
@@ -259,7 +241,7 @@ export class StreamSpaceConnection extends EventTarget {
     socket.onclose = (event: CloseEvent) => {
       if (socket !== this.#socket) return;
       this.#socket = null;
-      this.#backlog.flush();
+      this.#messages.flush();
       this.#emit('streamspace-close', { code: event.code, reason: event.reason, wasClean: event.wasClean });
       if (!this.#active) return;
       if (AUTH_CLOSE_CODES.has(event.code)) {
@@ -270,32 +252,6 @@ export class StreamSpaceConnection extends EventTarget {
         this.#scheduleRetry();
       }
     };
-  }
-
-  #receive(frame: unknown): void {
-    const { messages, rejected } = parseFrame(frame, receiptTime);
-    if (messages.length) this.#backlog.push(messages);
-    for (const { reason, sample } of rejected) {
-      const token = this.#token;
-      this.#emit('streamspace-invalid-message', {
-        reason,
-        sample: token ? sample.split(token).join('[redacted]') : sample,
-      });
-    }
-  }
-
-  #deliver(message: StreamSpaceMessage): void {
-    this.#lastMessage = message;
-    const subscribers = this.#subscribers;
-    for (let i = 0; i < subscribers.length; i += 1) {
-      try {
-        subscribers[i]!(message);
-      } catch (error) {
-        reportError(error);
-      }
-    }
-    if (this.#listened.has(message.type)) this.dispatchEvent(new CustomEvent(message.type, { detail: message }));
-    if (this.#listened.has('streamspace-message')) this.dispatchEvent(new CustomEvent('streamspace-message', { detail: message }));
   }
 
   async #probe(token: string): Promise<void> {
@@ -433,7 +389,7 @@ export class StreamSpaceConnection extends EventTarget {
     if (!socket) return;
     this.#socket = null;
     socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
-    this.#backlog.flush();
+    this.#messages.flush();
     const wasOpen = socket.readyState === 1;
     try {
       socket.close(code, reason);

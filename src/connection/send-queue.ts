@@ -5,11 +5,12 @@
  * silently dropping older ones it believed were queued.
  */
 export class SendQueue {
-  readonly limit: number;
+  /** Changing it keeps what is queued; only later pushes see the new bound. */
+  limit: number;
   #items: string[] = [];
 
   constructor(limit = 100) {
-    this.limit = Math.max(0, limit);
+    this.limit = limit;
   }
 
   get size(): number {

@@ -402,6 +402,11 @@ describe('StreamSpaceConnection', () => {
       cyclic.self = cyclic;
       expect(conn.send(cyclic)).to.be.false;
       expect(conn.send(undefined)).to.be.false;
+      // A new bound keeps what is already queued.
+      conn.configure({ sendQueueLimit: 3 });
+      expect(conn.queuedMessages).to.equal(2);
+      expect(conn.send(3)).to.be.true;
+      expect(conn.send(4)).to.be.false;
     });
   });
 
