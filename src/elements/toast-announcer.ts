@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * Speaks toasts through two live regions (polite, assertive) that exist before the first
  * toast, because screen readers ignore a live region that appears together with its text.
@@ -20,27 +22,40 @@ interface Batch {
   title: string | undefined;
 }
 
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 1500;
 const ROUTES = ['assertive', 'polite'] as const;
 
-export class ToastAnnouncer {
-  /** The two regions; mount them with `mount()` as soon as the host is attached. */
-  readonly regions = { polite: region('polite'), assertive: region('assertive') };
+export class ToastAnnouncer implements ReactiveController {
+  /** The two regions; they may travel with the toasts (into a modal), so the host can reach them. */
+  readonly regions: Record<LiveRoute, HTMLElement>;
+  #host: Host;
   #batches: Partial<Record<LiveRoute, Batch>> = {};
   #summary: SummaryText;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #openedAt = 0;
   #lastAt = 0;
 
-  constructor(summary: SummaryText) {
+  constructor(host: Host, summary: SummaryText) {
+    this.regions = { polite: region('polite'), assertive: region('assertive') };
+    this.#host = host;
     this.#summary = summary;
+    host.addController(this);
   }
 
-  /** Appends both regions to `root` (moving them back if they were elsewhere). */
-  mount(root: Node): void {
-    root.appendChild(this.regions.polite);
-    root.appendChild(this.regions.assertive);
+  /** Lit creates the render root before this runs, so the regions are there before the first render. */
+  hostConnected(): void {
+    const { polite, assertive } = this.regions;
+    if (!polite.parentNode) this.#host.renderRoot.append(polite, assertive);
+    this.#resume();
+  }
+
+  /** Cancels the timer but keeps the pending batch: the host may only be moving. */
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   announce(route: LiveRoute, text: string, title: string): void {
@@ -48,17 +63,11 @@ export class ToastAnnouncer {
     batch.count++;
     if (batch.title !== title) batch.title = undefined;
     this.#lastAt = performance.now();
-    if (this.#timer === undefined) this.resume();
+    this.#resume();
   }
 
-  /** Cancels the pending timer but keeps the pending batch (the host may only be moving). */
-  stop(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  /** Starts the timer for a pending batch (a new one, or one kept by `stop()`). */
-  resume(): void {
+  /** Starts the timer for a pending batch (a new one, or one kept while detached). */
+  #resume(): void {
     if (this.#timer === undefined && (this.#batches.polite || this.#batches.assertive)) {
       this.#openedAt = this.#lastAt = performance.now();
       this.#timer = setTimeout(this.#tick, QUIET_MS);
@@ -72,7 +81,7 @@ export class ToastAnnouncer {
       this.#timer = setTimeout(this.#tick, left);
       return;
     }
-    this.stop();
+    this.#timer = undefined;
     for (const route of ROUTES) {
       const batch = this.#batches[route];
       if (!batch) continue;

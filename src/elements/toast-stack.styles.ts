@@ -1,72 +1,68 @@
 import { css } from 'lit';
 
-// One rule per line: Lit ships this text as written, so indentation costs bytes.
-// Both themes come from `light-dark()` under the stack's `color-scheme` (auto follows
-// `prefers-color-scheme`); the public `--streamspace-toast-*` properties override them.
-// Every text colour keeps WCAG AA (4.5:1) on its background in both themes.
-// Only logical properties, so RTL pages mirror the layout.
+// Lit ships this text as written, so it holds one rule per line and no comments; the
+// reasons are here:
+// - `.stack` starts with `all: initial`, which undoes the UA popover box and any hostile
+//   page CSS that would inherit in; so `[popover]:not(:popover-open)` is hidden again.
+// - Theme: `.stack` holds a private palette of `light-dark()` pairs, picked by its
+//   `color-scheme` (auto follows `prefers-color-scheme`); where a colour is used, its public
+//   `--streamspace-toast-*` property overrides it. Browsers before `light-dark()` (Chrome < 123,
+//   Safari < 17.5; managed enterprise installs lag) get the light palette from `@supports not`.
+//   Every text colour keeps WCAG AA (4.5:1) on its background in both themes.
+// - Position classes (`top-left` ... `bottom-right`) adjust the bottom-right default. Only
+//   logical properties, so RTL pages mirror the layout.
+// - The stack lets clicks through; the list (toasts and the gaps between them) does not.
+// - Defaults are not restated: the icon is a grid item (so a block), the body's column is
+//   `minmax(0, 1fr)` (so it may shrink), and buttons are `border-box` in every UA sheet.
 export const toastStackStyles = css`
 :host { display: contents }
 :host([hidden]) { display: none }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-
-/* all: initial undoes the UA popover box and any hostile page CSS that would inherit in. */
 .stack {
-  all: initial; display: flex; flex-direction: column; gap: var(--_gap); pointer-events: none;
+  all: initial; display: grid; gap: var(--_gap); pointer-events: none;
   position: fixed; inset-block-end: var(--_o); inset-inline-end: var(--_o); z-index: var(--streamspace-toast-z-index, 2147483000);
   inline-size: min(var(--streamspace-toast-width, 22.5rem), 100vw - 2 * var(--_o));
-  font: 400 0.875rem/1.4 var(--streamspace-toast-font, system-ui, sans-serif);
-  color-scheme: light dark; color: var(--streamspace-toast-color, light-dark(#1f2328, #f0f3f6));
+  font: 0.875rem/1.4 var(--streamspace-toast-font, system-ui, sans-serif);
+  color-scheme: light dark; color: var(--streamspace-toast-color, var(--_text));
   --_o: var(--streamspace-toast-offset, 16px); --_gap: var(--streamspace-toast-gap, 8px); --_from: 0.5rem;
-  --_bg: var(--streamspace-toast-background, light-dark(#fff, #22272e));
-  --_muted: var(--streamspace-toast-muted-color, light-dark(#4b5563, #c5ccd5));
-  --_border: 1px solid var(--streamspace-toast-border-color, light-dark(#d0d7de, #444c56));
-  --_badge: light-dark(#eaeef2, #373e47);
+  --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_muted: light-dark(#4b5563, #c5ccd5); --_line: light-dark(#d0d7de, #444c56); --_badge: light-dark(#eaeef2, #373e47);
+  --_info: light-dark(#0a5fc2, #74b9ff); --_success: light-dark(#1a7f37, #56d364); --_warning: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a);
+}
+@supports not (color: light-dark(#000, #fff)) {
+.stack { --_text: #1f2328; --_paper: #fff; --_muted: #4b5563; --_line: #d0d7de; --_badge: #eaeef2; --_info: #0a5fc2; --_success: #1a7f37; --_warning: #9a6700; --_error: #c8202b }
 }
 .stack[popover]:not(:popover-open) { display: none }
 .light { color-scheme: light }
 .dark { color-scheme: dark }
-/* Position classes: top-left ... bottom-right. */
 [class*='top'] { inset-block: var(--_o) auto; --_from: -0.5rem }
 [class*='left'] { inset-inline: var(--_o) auto }
 [class*='center'] { inset-inline: 0; margin-inline: auto }
-
-/* The stack lets clicks through; toasts and the gaps between them do not. */
-ol { display: flex; flex-direction: column; gap: var(--_gap); margin: 0; padding: 0; list-style: none; pointer-events: auto }
+ol { display: grid; gap: var(--_gap); margin: 0; padding: 0; list-style: none; pointer-events: auto }
+.toast, .overflow { background: var(--streamspace-toast-background, var(--_paper)); border: 1px solid var(--streamspace-toast-border-color, var(--_line)) }
 .toast {
-  --_a: var(--streamspace-toast-info-color, light-dark(#0a5fc2, #74b9ff));
+  --_a: var(--streamspace-toast-info-color, var(--_info));
   display: grid; grid-template-columns: auto minmax(0, 1fr) auto; align-items: start; gap: 0.25rem 0.75rem; padding: 0.75rem;
-  background: var(--_bg); border: var(--_border); border-inline-start: 0.25rem solid var(--_a);
-  border-radius: var(--streamspace-toast-radius, 0.5rem);
+  border-inline-start: 0.25rem solid var(--_a); border-radius: var(--streamspace-toast-radius, 0.5rem);
   box-shadow: var(--streamspace-toast-shadow, 0 8px 24px light-dark(#1f232826, #00000080));
   animation: enter var(--streamspace-toast-animation-duration, 180ms) ease-out;
 }
-.success { --_a: var(--streamspace-toast-success-color, light-dark(#1a7f37, #56d364)) }
-.warning { --_a: var(--streamspace-toast-warning-color, light-dark(#9a6700, #e3b341)) }
-.error { --_a: var(--streamspace-toast-error-color, light-dark(#c8202b, #ff8a8a)) }
+.success { --_a: var(--streamspace-toast-success-color, var(--_success)) }
+.warning { --_a: var(--streamspace-toast-warning-color, var(--_warning)) }
+.error { --_a: var(--streamspace-toast-error-color, var(--_error)) }
 @keyframes enter { from { opacity: 0; transform: translateY(var(--_from)) } }
 @media (prefers-reduced-motion: reduce) { .toast { animation: none } }
-
-.icon { display: flex; width: 1.25rem; color: var(--_a) }
+.icon { width: 1.25rem; color: var(--_a) }
 svg { display: block; width: 100% }
-.body { min-inline-size: 0; overflow-wrap: anywhere }
+.body { overflow-wrap: anywhere }
 p { margin: 0 }
 .title { font-weight: 600 }
-.message { color: var(--_muted) }
+.message, .close { color: var(--streamspace-toast-muted-color, var(--_muted)) }
 .count { margin-inline-start: 0.375rem; padding: 0 0.375rem; border-radius: 1rem; background: var(--_badge); font-size: 0.75rem }
 .buttons { display: flex; align-items: center; gap: 0.25rem }
 button { font: inherit; color: inherit; cursor: pointer; border: 0; border-radius: 0.375rem; background: none; padding: 0 0.625rem; min-block-size: 1.75rem }
 .action { border: 1px solid; color: var(--_a); font-weight: 600 }
-.close { box-sizing: border-box; width: 1.75rem; padding: 0.375rem; color: var(--_muted) }
+.close { width: 1.75rem; padding: 0.375rem }
 button:hover { background: var(--_badge) }
 button:focus-visible { outline: 2px solid var(--streamspace-toast-focus-color, var(--_a)); outline-offset: 1px }
-/* Browsers before light-dark() (Chrome < 123, Safari < 17.5; managed enterprise installs lag): the light theme. */
-@supports not (color: light-dark(#000, #fff)) {
-.stack { color: var(--streamspace-toast-color, #1f2328); --_bg: var(--streamspace-toast-background, #fff); --_muted: var(--streamspace-toast-muted-color, #4b5563); --_border: 1px solid var(--streamspace-toast-border-color, #d0d7de); --_badge: #eaeef2 }
-.toast { --_a: var(--streamspace-toast-info-color, #0a5fc2) }
-.success { --_a: var(--streamspace-toast-success-color, #1a7f37) }
-.warning { --_a: var(--streamspace-toast-warning-color, #9a6700) }
-.error { --_a: var(--streamspace-toast-error-color, #c8202b) }
-}
-.overflow { align-self: center; padding: 0.125rem 0.625rem; border: var(--_border); border-radius: 1rem; background: var(--_bg); font-size: 0.8125rem; pointer-events: auto }
+.overflow { justify-self: center; padding: 0.125rem 0.625rem; border-radius: 1rem; font-size: 0.8125rem; pointer-events: auto }
 `;

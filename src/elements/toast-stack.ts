@@ -82,7 +82,7 @@ export class StreamSpaceToastStack extends LitElement {
     onDismiss: (toast, reason) => fire(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
   });
 
-  #announcer = new ToastAnnouncer((count, live, title) => this.#text.burst(count, live === 'assertive', title));
+  #announcer = new ToastAnnouncer(this, (count, live, title) => this.#text.burst(count, live === 'assertive', title));
   /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
   #stack: HTMLElement | undefined;
   /** What a `show({id})` replaces said, to announce it again only if its text changed. */
@@ -94,7 +94,7 @@ export class StreamSpaceToastStack extends LitElement {
     new TopLayerController(
       this,
       () => (this.#stack ??= this.renderRoot.querySelector('section') ?? undefined),
-      () => Object.values(this.#announcer.regions),
+      Object.values(this.#announcer.regions),
     );
   }
 
@@ -118,11 +118,11 @@ export class StreamSpaceToastStack extends LitElement {
 
   /** Shows a toast (or updates the one with the same `id`, or bumps an identical one's "×N"). */
   show(options: ToastOptions): string {
-    const id = options?.id;
-    this.#replaced = id == null ? undefined : this.#spoken(this.queue.get(String(id)));
-    const shown = this.queue.show(options);
+    // Only a show with an id can update a toast; without one, what is looked up goes unused.
+    this.#replaced = this.#spoken(this.queue.get(String(options?.id)));
+    const id = this.queue.show(options);
     this.#replaced = undefined;
-    return shown;
+    return id;
   }
 
   /** Changes a toast in place. Returns false for an unknown id. */
@@ -135,7 +135,8 @@ export class StreamSpaceToastStack extends LitElement {
     if (arg instanceof Map) return super.update(arg);
     const id = String(arg);
     const before = this.#spoken(this.queue.get(id));
-    const done = this.queue.update(id, patch ?? {});
+    // The queue reads a missing or junk patch (page code calls in) as no change.
+    const done = this.queue.update(id, patch as ToastPatch);
     const after = this.queue.get(id);
     if (after && this.#spoken(after) !== before) this.#announce(after);
     return done;
@@ -149,23 +150,6 @@ export class StreamSpaceToastStack extends LitElement {
   /** Dismisses every toast, visible and waiting (reason `api`); returns how many. */
   dismissAll(): number {
     return this.queue.dismissAll();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#announcer.resume();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#announcer.stop();
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Live regions exist from attach, before the first render and the first toast.
-    this.#announcer.mount(root);
-    return root;
   }
 
   // Templates are kept compact: Lit ships their whitespace as written.
@@ -183,8 +167,7 @@ popover=${TopLayerController.supported ? 'manual' : nothing}
 ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` : nothing}</section>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override updated(): void {
     // A focused toast removed from the page fires no focusout.
     if (!this.#stack?.matches(':focus-within')) this.queue.resume('focus');
   }
@@ -195,50 +178,55 @@ ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` 
 
   /** The words a screen reader hears for a toast; a change of them is worth announcing. */
   #spoken(toast: Toast | undefined): string | undefined {
-    const label = toast && this.#text.severity[toast.severity];
-    return toast && (toast.title ? `${label}: ${toast.title}. ${toast.message}` : `${label}: ${toast.message}`);
+    return toast && `${this.#text.severity[toast.severity]}: ${toast.title ? `${toast.title}. ` : ''}${toast.message}`;
   }
 
   #announce(toast: Toast): void {
     this.#announcer.announce(route(toast), this.#spoken(toast)!, toast.title);
   }
 
-  #onClick = (event: Event): void => {
+  /** The toast an event happened in (clicks and keys are handled once, on the whole stack). */
+  #toastOf(event: Event): Toast | undefined {
+    return this.queue.get((event.target as Element).closest('li')?.dataset.id as string);
+  }
+
+  // Template listeners are methods: Lit calls them with `this` set to the host.
+  #onClick(event: Event): void {
     const button = (event.target as Element).closest('button');
-    const toast = this.queue.get(button?.closest('li')?.dataset.id as string);
+    const toast = button && this.#toastOf(event);
     if (!toast) return;
     // Dismiss first, so an action may show a new toast with the same id.
     this.queue.dismiss(toast.id, 'user');
-    if (button!.part.contains('close-button')) return;
+    if (button.part.contains('close-button')) return;
     try {
       toast.action?.onClick?.(toast);
     } finally {
       fire(this, 'streamspace-toast-action', { id: toast.id, toast });
     }
-  };
+  }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
-    const item = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement);
-    const id = item?.dataset.id as string;
-    if (event.key !== 'Escape' || !this.queue.get(id)) return;
+  #onKeyDown(event: KeyboardEvent): void {
+    const toast = event.key === 'Escape' && this.#toastOf(event);
+    if (!toast) return;
     // Handled: keep it from also closing a dialog the stack is a guest in.
     event.preventDefault();
     event.stopPropagation();
     const stack = this.#stack!;
-    const index = [...stack.querySelectorAll('li')].indexOf(item!);
-    this.queue.dismiss(id, 'user');
+    const index = this.queue.toasts.indexOf(toast);
+    this.queue.dismiss(toast.id, 'user');
     // The user was working in the stack: keep focus there rather than drop it to <body>.
     void this.updateComplete.then(() => {
       const buttons = stack.querySelectorAll<HTMLElement>('.close');
       buttons[Math.min(index, buttons.length - 1)]?.focus();
     });
-  };
+  }
 
-  #onFocusOut = (event: FocusEvent): void => {
+  #onFocusOut(event: FocusEvent): void {
     if (!this.#stack?.contains(event.relatedTarget as Node | null)) this.queue.resume('focus');
-  };
+  }
 }
 
+// Buttons need no type="button": no form reaches into the shadow root, so they never submit.
 function renderToast({ id, severity, title, message, count, action }: Toast, text: ToastStrings) {
   const badge =
     count > 1
@@ -250,8 +238,8 @@ class="visually-hidden">${text.count(count)}</span></span>`
 <div class="body"><span class="visually-hidden">${text.severity[severity]}:</span>
 ${title || count > 1 ? html`<p part="title" class="title">${title}${badge}</p>` : nothing}
 <p part="message" class="message">${message}</p></div>
-<div class="buttons">${action ? html`<button part="action-button" class="action" type="button">${action.label}</button>` : nothing}<button
-part="close-button" class="close" type="button" aria-label=${text.dismiss(title || message)}>${closeIcon}</button></div></li>`;
+<div class="buttons">${action ? html`<button part="action-button" class="action">${action.label}</button>` : nothing}<button
+part="close-button" class="close" aria-label=${text.dismiss(title || message)}>${closeIcon}</button></div></li>`;
 }
 
 declare global {

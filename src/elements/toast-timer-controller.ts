@@ -26,13 +26,13 @@ export class ToastTimerController implements ReactiveController {
   hostConnected(): void {
     const queue = this.#queue;
     const signal = (this.#listeners = new AbortController()).signal;
-    const onVisibility = () => (document.visibilityState === 'hidden' ? queue.pause('hidden') : queue.resume('hidden'));
+    const onVisibility = () => (document.hidden ? queue.pause('hidden') : queue.resume('hidden'));
     document.addEventListener('visibilitychange', onVisibility, { signal });
     addEventListener('blur', () => queue.pause('blur'), { signal });
     addEventListener('focus', () => queue.resume('blur'), { signal });
     onVisibility();
+    // Starting the clock changes the queue, whose owner re-renders: `hostUpdated` sets the timer.
     queue.resume('detached');
-    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -24,18 +24,17 @@ export class TopLayerController implements ReactiveController {
 
   #host: Host;
   #container: () => HTMLElement | undefined;
-  #companions: () => Node[];
+  #companions: readonly Node[];
   /** Open modals in the order they opened; the last one is on top. */
   #modals: HTMLDialogElement[] = [];
   #observer = new MutationObserver((records) => {
-    let changed = false;
     for (const { target } of records) {
-      if (!(target instanceof HTMLDialogElement)) continue;
-      this.#modals = this.#modals.filter((d) => d !== target);
-      if (target.matches(':modal')) this.#modals.push(target);
-      changed = true;
+      // A dialog shown modal (again) goes on top; `#sync` drops the ones that closed.
+      if (target instanceof HTMLDialogElement && target.matches(':modal')) {
+        this.#modals = [...this.#modals.filter((d) => d !== target), target];
+      }
     }
-    if (changed) this.#sync();
+    this.#sync();
   });
   #guest: HTMLElement | undefined;
   #anchor: Node | null = null;
@@ -44,7 +43,7 @@ export class TopLayerController implements ReactiveController {
    * @param container the popover element (in the host's shadow root when at home)
    * @param companions nodes that travel with it, e.g. live regions (kept first in the root)
    */
-  constructor(host: Host, container: () => HTMLElement | undefined, companions: () => Node[]) {
+  constructor(host: Host, container: () => HTMLElement | undefined, companions: readonly Node[]) {
     this.#host = host;
     this.#container = container;
     this.#companions = companions;
@@ -123,13 +122,13 @@ export class TopLayerController implements ReactiveController {
     const root = guest.shadowRoot!;
     if (container.parentNode !== root) {
       this.#anchor = container.nextSibling;
-      root.append(...this.#companions(), container);
+      root.append(...this.#companions, container);
     }
   }
 
   #home(container: HTMLElement): void {
     const home = this.#host.renderRoot;
-    home.prepend(...this.#companions());
+    home.prepend(...this.#companions);
     home.insertBefore(container, this.#anchor?.parentNode === home ? this.#anchor : null);
     this.#guest!.remove();
     this.#guest = undefined;

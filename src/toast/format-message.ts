@@ -1,7 +1,7 @@
-import type { SecuritySeverity, StreamSpaceMessage } from '../protocol/messages.js';
+import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { clip, field, humanize } from './format-text.js';
-import { defaultPriority } from './toast-fields.js';
-import type { ToastOptions, ToastSeverity } from './types.js';
+import { defaultPriority, isPriority } from './toast-fields.js';
+import type { ToastOptions, ToastPriority, ToastSeverity } from './types.js';
 
 /** Turns a server message into a toast, or null to stay silent. */
 export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null;
@@ -14,9 +14,8 @@ export interface FormatMemory {
 /** Enough for any cluster; the oldest names are forgotten first. */
 const MAX_REMEMBERED_NODES = 1000;
 
-const SECURITY_LEVELS: readonly SecuritySeverity[] = ['low', 'medium', 'high', 'critical'];
-const securityLevel = (value: unknown): SecuritySeverity =>
-  SECURITY_LEVELS.includes(value as SecuritySeverity) ? (value as SecuritySeverity) : 'medium';
+/** Alert and violation levels are the four priority names; an unknown one reads as medium. */
+const securityLevel = (value: unknown): ToastPriority => (isPriority(value) ? value : 'medium');
 
 type Data = Record<string, unknown>;
 
@@ -41,23 +40,18 @@ type Data = Record<string, unknown>;
  */
 export function formatMessage(message: StreamSpaceMessage, memory?: FormatMemory): ToastOptions | null {
   const data: Data = message?.data && typeof message.data === 'object' ? message.data : {};
-  switch (message?.type) {
-    case 'webhook.delivery':
-      return webhookDelivery(data);
-    case 'security.alert':
-      return securityAlert(data);
-    case 'schedule.event':
-      return scheduleEvent(data);
-    case 'node.health':
-      return nodeHealth(data, memory);
-    case 'scaling.event':
-      return scalingEvent(data);
-    case 'compliance.violation':
-      return complianceViolation(data);
-    default:
-      return null;
-  }
+  return pick(FORMATTERS, message?.type)?.(data, memory) ?? null;
 }
+
+/** The default toast per message type (the functions below are hoisted). */
+const FORMATTERS: Record<string, (data: Data, memory?: FormatMemory) => ToastOptions | null> = {
+  'webhook.delivery': webhookDelivery,
+  'security.alert': securityAlert,
+  'schedule.event': scheduleEvent,
+  'node.health': nodeHealth,
+  'scaling.event': scalingEvent,
+  'compliance.violation': complianceViolation,
+};
 
 /** A `formatMessage` with its own memory, so recovered nodes are announced. */
 export function createFormatter(): MessageFormatter {
@@ -74,15 +68,20 @@ function toast(
   severity: ToastSeverity,
   title: string,
   message: string,
-  priority: SecuritySeverity = defaultPriority(severity),
+  priority: ToastPriority = defaultPriority(severity),
 ): ToastOptions {
   return { ...(id && { id }), severity, priority, title, message, ...(priority === 'critical' && { duration: 0 }) };
 }
 
-/** The status's `[severity, title, outcome]` from a table, or undefined (never an inherited key). */
-const pick = <T>(table: Record<string, T>, key: unknown): T | undefined =>
-  typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+/** `table[key]` for a string key it owns, else undefined (never an inherited key like `toString`). */
+function pick<T>(table: Record<string, T>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
+/** Security and compliance levels: high and critical are errors, lower ones warnings. */
+const alarm = (level: ToastPriority): ToastSeverity => (level === 'high' || level === 'critical' ? 'error' : 'warning');
+
+/** Per status: severity, title, and how the delivery went. */
 const WEBHOOK: Record<string, [ToastSeverity, string, string]> = {
   success: ['success', 'Webhook delivered', 'succeeded'],
   failed: ['error', 'Webhook delivery failed', 'failed'],
@@ -103,45 +102,41 @@ function securityAlert(data: Data): ToastOptions {
   const kind = humanize(data.alert_type);
   return toast(
     '',
-    level === 'high' || level === 'critical' ? 'error' : 'warning',
-    clip(kind ? `Security alert: ${kind}` : 'Security alert', 80),
+    alarm(level),
+    clip(`Security alert${kind && `: ${kind}`}`, 80),
     clip(data.message, 300) || 'A security event needs your attention.',
     level,
   );
 }
 
-const SCHEDULE: Record<string, [ToastSeverity, string, string]> = {
-  started: ['info', 'started', 'started'],
-  completed: ['success', 'completed', 'completed'],
-  failed: ['error', 'failed', 'failed'],
-};
+/** The event names are also the words of the toast ("Scheduled session started"). */
+const SCHEDULE: Record<string, ToastSeverity> = { started: 'info', completed: 'success', failed: 'error' };
 
 function scheduleEvent(data: Data): ToastOptions | null {
-  const event = pick(SCHEDULE, data.event);
-  if (!event) return null;
+  const severity = pick(SCHEDULE, data.event);
+  if (!severity) return null;
+  const event = data.event as string;
   const schedule = field(data, 'schedule_id');
   const session = field(data, 'session_id');
-  const what = data.event === 'started' ? ` ${session ? `session ${session}` : 'a session'}` : '';
+  const what = event === 'started' ? ` ${session ? `session ${session}` : 'a session'}` : '';
   return toast(
     schedule && `schedule-${schedule}`,
-    event[0],
-    `Scheduled session ${event[1]}`,
-    `${schedule ? `Schedule #${schedule}` : 'A schedule'} ${event[2]}${what}.`,
+    severity,
+    `Scheduled session ${event}`,
+    `${schedule ? `Schedule #${schedule}` : 'A schedule'} ${event}${what}.`,
   );
 }
 
-const NODE: Record<string, [ToastSeverity, string, string]> = {
-  unhealthy: ['error', 'unhealthy', 'unhealthy'],
-  degraded: ['warning', 'degraded', 'degraded'],
-  healthy: ['success', 'recovered', 'healthy again'],
-};
+/** Trouble is named by its status ("Node degraded"); healthy is news only as a recovery. */
+const NODE: Record<string, ToastSeverity> = { unhealthy: 'error', degraded: 'warning', healthy: 'success' };
 
 function nodeHealth(data: Data, memory?: FormatMemory): ToastOptions | null {
-  const state = pick(NODE, data.health_status);
+  const severity = pick(NODE, data.health_status);
+  if (!severity) return null;
   const name = field(data, 'node_name');
   const nodes = memory?.troubledNodes;
-  if (!state) return null;
-  if (state[0] === 'success') {
+  const recovered = severity === 'success';
+  if (recovered) {
     // Only news when this node's trouble was reported: then its toast turns green.
     if (!name || !nodes?.delete(name)) return null;
   } else if (nodes && name) {
@@ -150,15 +145,19 @@ function nodeHealth(data: Data, memory?: FormatMemory): ToastOptions | null {
     nodes.add(name);
     if (nodes.size > MAX_REMEMBERED_NODES) nodes.delete(nodes.values().next().value!);
   }
-  const load = (['cpu', 'memory'] as const)
-    .filter((key) => Number.isFinite(data[`${key}_percent`]))
-    .map((key) => `${key === 'cpu' ? 'CPU' : key} ${Math.round(data[`${key}_percent`] as number)}%`)
+  const load = [
+    ['CPU', data.cpu_percent],
+    ['memory', data.memory_percent],
+  ]
+    .filter(([, percent]) => Number.isFinite(percent))
+    .map(([label, percent]) => `${label} ${Math.round(percent as number)}%`)
     .join(', ');
+  const status = data.health_status as string;
   return toast(
     name && `node-health-${name}`,
-    state[0],
-    `Node ${state[1]}`,
-    `${name ? `Node ${name}` : 'A node'} is ${state[2]}${load && ` (${load})`}.`,
+    severity,
+    `Node ${recovered ? 'recovered' : status}`,
+    `${name ? `Node ${name}` : 'A node'} is ${recovered ? 'healthy again' : status}${load && ` (${load})`}.`,
   );
 }
 
@@ -178,7 +177,7 @@ function complianceViolation(data: Data): ToastOptions {
   const what = policy ? `Policy ${policy} was violated` : 'A compliance policy was violated';
   return toast(
     violation && `compliance-${violation}`,
-    level === 'low' ? 'info' : level === 'medium' ? 'warning' : 'error',
+    level === 'low' ? 'info' : alarm(level),
     'Compliance violation',
     `${what}${violation ? ` (violation #${violation})` : ''}.`,
     level,

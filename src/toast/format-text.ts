@@ -1,4 +1,5 @@
 /** Small text helpers for turning server data into toast text. */
+import { text } from './toast-fields.js';
 
 // C0/C1 controls and the bidi embedding, override and isolate marks: a server string
 // must not reorder the text around it ("Trojan Source") or smuggle in line breaks.
@@ -9,11 +10,11 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\s]+/g;
  * cut). Non-strings become text; null and undefined become ''.
  */
 export function clip(value: unknown, max: number): string {
-  const text = (value == null ? '' : String(value)).replace(UNSAFE, ' ').trim();
-  if (text.length <= max) return text;
+  const line = text(value).replace(UNSAFE, ' ').trim();
+  if (line.length <= max) return line;
   // Do not split a surrogate pair at the cut.
-  const end = /[\ud800-\udbff]/.test(text[max - 2]) ? max - 2 : max - 1;
-  return `${text.slice(0, end).trimEnd()}…`;
+  const end = /[\ud800-\udbff]/.test(line[max - 2]) ? max - 2 : max - 1;
+  return `${line.slice(0, end).trimEnd()}…`;
 }
 
 /**
@@ -27,6 +28,6 @@ export function field(data: Record<string, unknown>, key: string): string {
 
 /** `failed_login` -> `Failed login`, `scale_up` -> `Scale up`. */
 export function humanize(value: unknown): string {
-  const text = clip(value, 64).replace(/[_-]+/g, ' ').trim();
-  return text && text[0].toUpperCase() + text.slice(1);
+  const words = clip(value, 64).replace(/[_-]+/g, ' ').trim();
+  return words && words[0].toUpperCase() + words.slice(1);
 }

@@ -44,69 +44,63 @@ export class ToastFeed {
   #source: ToastFeedSource;
   #sink: ToastSink;
   #default = createFormatter();
-  #types = ['streamspace-open', 'streamspace-reconnecting', 'streamspace-failed', 'streamspace-auth-failed'];
   #unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
   #opened = false;
+
+  /** The events it listens to, each with what it shows; messages join when there is no `subscribe()`. */
+  #handlers: Record<string, (detail: unknown) => void> = {
+    'streamspace-open': () => {
+      const again = this.#opened;
+      this.#opened = true;
+      this.#status('success', '', `Real-time updates ${again ? 're' : ''}connected`);
+    },
+    'streamspace-reconnecting': (detail) => {
+      const { attempt = 1, maxAttempts: max } = (detail ?? {}) as Partial<ReconnectingDetail>;
+      const of = Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
+      this.#status('warning', this.#opened ? 'Connection lost' : 'Cannot connect', `Reconnecting… (attempt ${of})`);
+    },
+    'streamspace-failed': (detail) => {
+      const attempts = (detail as FailedDetail | undefined)?.attempts;
+      this.#status(
+        'error',
+        'Real-time updates unavailable',
+        typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.',
+        { label: 'Retry', onClick: () => this.#source.reconnect() },
+      );
+    },
+    // Nothing from the event (or the token) goes into the text.
+    'streamspace-auth-failed': () =>
+      this.#status('error', 'Session expired or not authorised', 'Sign in again to receive real-time updates.'),
+  };
 
   constructor(source: ToastFeedSource, sink: ToastSink, options: ToastFeedOptions = {}) {
     this.#source = source;
     this.#sink = sink;
     this.formatter = options.formatter ?? null;
-    if (typeof source.subscribe === 'function') this.#unsubscribe = source.subscribe(this.#onMessage);
-    else this.#types.push('streamspace-message');
-    for (const type of this.#types) source.addEventListener(type, this.#onEvent);
+    if (source.subscribe) this.#unsubscribe = source.subscribe(this.#onMessage);
+    else this.#handlers['streamspace-message'] = this.#onMessage;
+    for (const type of Object.keys(this.#handlers)) source.addEventListener(type, this.#onEvent);
   }
 
   /** Stops listening; toasts already shown stay. */
   disconnect(): void {
-    for (const type of this.#types) this.#source.removeEventListener(type, this.#onEvent);
-    this.#types = [];
+    for (const type of Object.keys(this.#handlers)) this.#source.removeEventListener(type, this.#onEvent);
+    this.#handlers = {};
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
 
-  #onMessage = (message: StreamSpaceMessage | undefined): void => {
+  #onEvent = (event: Event): void => this.#handlers[event.type]?.((event as CustomEvent).detail);
+
+  #onMessage = (message: unknown): void => {
     if (!message) return;
     // The default formatter runs for every message, even when a custom one answers,
     // so what it remembers (nodes in trouble) stays true if the custom one defers later.
-    const fallback = this.#default(message);
-    const custom = this.formatter?.(message);
+    const fallback = this.#default(message as StreamSpaceMessage);
+    const custom = this.formatter?.(message as StreamSpaceMessage);
     const options = custom === undefined ? fallback : custom;
     if (options && typeof options === 'object') this.#sink.show(options);
-  };
-
-  #onEvent = (event: Event): void => {
-    const detail = (event as CustomEvent).detail;
-    const opened = this.#opened;
-    switch (event.type) {
-      case 'streamspace-message':
-        return this.#onMessage(detail);
-      case 'streamspace-open':
-        this.#opened = true;
-        return this.#status('success', '', `Real-time updates ${opened ? 're' : ''}connected`);
-      case 'streamspace-reconnecting': {
-        const { attempt = 1, maxAttempts: max } = (detail ?? {}) as Partial<ReconnectingDetail>;
-        const of = Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
-        return this.#status('warning', opened ? 'Connection lost' : 'Cannot connect', `Reconnecting… (attempt ${of})`);
-      }
-      case 'streamspace-failed': {
-        const attempts = (detail as FailedDetail | undefined)?.attempts;
-        return this.#status(
-          'error',
-          'Real-time updates unavailable',
-          typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.',
-          { label: 'Retry', onClick: () => this.#source.reconnect() },
-        );
-      }
-      default:
-        // Auth failed: nothing from the event (or the token) goes into the text.
-        return this.#status(
-          'error',
-          'Session expired or not authorised',
-          'Sign in again to receive real-time updates.',
-        );
-    }
   };
 
   /** Good news fades on the default timer; trouble stays until it is resolved or dismissed. */

@@ -97,7 +97,7 @@ export class ToastQueue {
     return this.#version;
   }
 
-  /** The visible toasts in display order (priority, then arrival). Same array until a toast changes. */
+  /** The visible toasts in display order (priority, then arrival). Same array until the queue changes. */
   get toasts(): readonly Toast[] {
     return (this.#toasts ??= this.#entries.slice(0, this.#maxVisible).map((e) => e.toast));
   }
@@ -305,8 +305,7 @@ export class ToastQueue {
       change();
       if (was !== this.paused) {
         this.#settle();
-        this.#version++;
-        this.#dirty = true;
+        this.#changed();
       }
     });
   }
