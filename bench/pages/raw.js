@@ -1,15 +1,8 @@
 // (c) The baseline: one WebSocket, split lines, JSON.parse, one bubbling CustomEvent per message.
+import { onFrame } from './baseline-handler.js';
 import { bench } from './harness.js';
 
-const sink = document.getElementById('sink');
 let socket = null;
-
-function onFrame(event) {
-  for (const line of event.data.split('\n')) {
-    const message = JSON.parse(line);
-    sink.dispatchEvent(new CustomEvent('streamspace-message', { bubbles: true, composed: true, detail: message }));
-  }
-}
 
 bench.connect = (url, token) =>
   new Promise((resolve, reject) => {
