@@ -1,11 +1,11 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { probeAuth } from './auth-probe.js';
-import { backoffDelay } from './backoff.js';
 import { defaultEndpointUrl, withToken } from './endpoint-url.js';
 import type { ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
 import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
 import { MessageRouter, type MessageSubscriber } from './message-router.js';
 import { listenToPage } from './page-signals.js';
+import { RetrySchedule } from './retry-schedule.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
 
@@ -49,13 +49,9 @@ export class StreamSpaceConnection extends EventTarget {
   #active = false;
   /** An attempt is waiting for its token. */
   #resolving = false;
-  /** Retries scheduled since the last open. */
-  #attempts = 0;
   /** Consecutive attempts whose socket never opened. */
   #failedOpens = 0;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #nextReconnectAt: number | null = null;
-  #waitingForNetwork = false;
+  readonly #retry = new RetrySchedule();
   /** Closed for the back-forward cache; reopened on pageshow. */
   #suspended = false;
   #token: string | null = null;
@@ -84,11 +80,11 @@ export class StreamSpaceConnection extends EventTarget {
     return this.#messages.lastMessage;
   }
   get reconnectAttempts(): number {
-    return this.#attempts;
+    return this.#retry.attempts;
   }
   /** When the scheduled retry starts (epoch ms), or null. */
   get nextReconnectAt(): number | null {
-    return this.#nextReconnectAt;
+    return this.#retry.nextAt;
   }
   /** The endpoint, without the token. */
   get url(): string {
@@ -131,14 +127,14 @@ export class StreamSpaceConnection extends EventTarget {
     this.#resolving = false;
     this.#stopListening?.();
     this.#stopListening = undefined;
-    this.#clearRetry();
+    this.#retry.cancel();
     this.#dropSocket(1000, 'client disconnect');
     if (this.#state !== 'idle') this.#setState('closed');
   }
 
   /** Opens a fresh connection now, with the retry count and auth memory reset. */
   reconnect(): void {
-    this.#attempts = 0;
+    this.#retry.attempts = 0;
     this.#failedOpens = 0;
     this.#freshTokenTried = false;
     this.#refusedToken = null;
@@ -189,7 +185,7 @@ export class StreamSpaceConnection extends EventTarget {
 
   async #open(token?: string): Promise<void> {
     const generation = ++this.#generation;
-    this.#clearRetry();
+    this.#retry.cancel();
     this.#dropSocket(1000, 'replaced');
     this.#resolving = true;
     const resolved = token ?? (await resolveToken(this.#tokenSources()));
@@ -219,11 +215,10 @@ export class StreamSpaceConnection extends EventTarget {
     socket.onopen = () => {
       if (socket !== this.#socket) return;
       opened = true;
-      this.#attempts = 0;
+      this.#retry.attempts = 0;
       this.#failedOpens = 0;
       this.#freshTokenTried = false;
       this.#refusedToken = null;
-      this.#nextReconnectAt = null;
       this.#setState('open');
       this.#queue.flush((data) => {
         if (socket.readyState !== 1) return false;
@@ -277,53 +272,41 @@ export class StreamSpaceConnection extends EventTarget {
         return;
       }
     }
-    this.#nextReconnectAt = null;
+    this.#retry.cancel();
     this.#setState('unauthenticated');
     this.#emit('streamspace-auth-failed', { code });
   }
 
   #scheduleRetry(): void {
-    if (!this.#options.autoReconnect) {
+    const options = this.#options;
+    if (!options.autoReconnect) {
       this.#setState('closed');
       return;
     }
-    const maxAttempts = this.#options.maxReconnectAttempts;
-    if (this.#attempts >= maxAttempts) {
+    const maxAttempts = options.maxReconnectAttempts;
+    const delay = this.#retry.schedule(
+      { base: options.reconnectInterval, cap: options.maxReconnectDelay, maxAttempts, random: options.random },
+      () => void this.#open(),
+    );
+    if (delay === null) {
       this.#fail();
       return;
     }
-    this.#attempts += 1;
-    const delay = backoffDelay(
-      this.#attempts,
-      { base: this.#options.reconnectInterval, cap: this.#options.maxReconnectDelay },
-      this.#options.random,
-    );
-    this.#nextReconnectAt = Date.now() + delay;
     this.#setState('reconnecting');
-    this.#emit('streamspace-reconnecting', { attempt: this.#attempts, delay, maxAttempts });
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      this.#nextReconnectAt = null;
-      // Offline: an attempt now would only burn one of the allowed retries; `online` resumes.
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) this.#waitingForNetwork = true;
-      else void this.#open();
-    }, delay);
+    this.#emit('streamspace-reconnecting', { attempt: this.#retry.attempts, delay, maxAttempts });
   }
 
   #fail(): void {
-    this.#nextReconnectAt = null;
+    this.#retry.cancel();
     this.#setState('failed');
-    this.#emit('streamspace-failed', { attempts: this.#attempts });
+    this.#emit('streamspace-failed', { attempts: this.#retry.attempts });
   }
 
   /** `online` or the page becoming visible: waiting out a backoff is pointless now. */
   #retryAtOnce(): void {
     if (!this.#active || this.#suspended || this.#resolving) return;
-    if (this.#state === 'failed') this.#attempts = 0;
-    if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#waitingForNetwork) {
-      this.#waitingForNetwork = false;
-      void this.#open();
-    }
+    if (this.#state === 'failed') this.#retry.attempts = 0;
+    if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#retry.waitingForNetwork) void this.#open();
   }
 
   /** pagehide: an open socket keeps the page out of the back-forward cache, so close it cleanly. */
@@ -332,7 +315,7 @@ export class StreamSpaceConnection extends EventTarget {
     this.#suspended = true;
     this.#generation += 1;
     this.#resolving = false;
-    this.#clearRetry();
+    this.#retry.cancel();
     this.#dropSocket(1000, 'page hidden');
     this.#setState('closed');
   }
@@ -354,7 +337,7 @@ export class StreamSpaceConnection extends EventTarget {
       // Signed out elsewhere: stop receiving this user's events.
       if (this.#state !== 'unauthenticated') {
         this.#generation += 1;
-        this.#clearRetry();
+        this.#retry.cancel();
         this.#dropSocket(1000, 'signed out');
         this.#setState('unauthenticated');
       }
@@ -367,7 +350,7 @@ export class StreamSpaceConnection extends EventTarget {
   #wake(): void {
     this.#freshTokenTried = false;
     this.#refusedToken = null;
-    this.#attempts = 0;
+    this.#retry.attempts = 0;
     this.#failedOpens = 0;
     void this.#open();
   }
@@ -375,13 +358,6 @@ export class StreamSpaceConnection extends EventTarget {
   #tokenSources() {
     const { token, tokenProvider, tokenKey } = this.#options;
     return { token, tokenProvider, tokenKey };
-  }
-
-  #clearRetry(): void {
-    if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-    this.#nextReconnectAt = null;
-    this.#waitingForNetwork = false;
   }
 
   #dropSocket(code: number, reason: string): void {
