@@ -88,17 +88,20 @@ stack.addEventListener('streamspace-toast-dismiss', (event) => event.detail.reas
 // Lit integration: controllers find the nearest <streamspace-enterprise-ws> through context.
 class AlertBadge extends LitElement {
   private count = 0;
+  private last = '';
   private readonly connection = new StreamSpaceConnectionController(this);
-  private readonly alerts = new StreamSpaceEventController(this, {
+  readonly alerts = new StreamSpaceEventController(this, {
     types: ['security.alert', 'compliance.violation'],
     handler: (message) => {
+      // Typed per type: both carry data.severity. Every message of a batch arrives here.
       this.count += 1;
-      return message.data.severity;
+      this.last = message.data.severity;
+      this.requestUpdate();
     },
   });
 
   override render() {
-    return html`<span>${this.connection.state}: ${this.count} (${this.alerts.connection?.url ?? ''})</span>`;
+    return html`<span>${this.connection.state}: ${this.count} alerts (last: ${this.last})</span>`;
   }
 }
 customElements.define('alert-badge', AlertBadge);
