@@ -82,6 +82,8 @@ export class StreamSpaceToastStack extends LitElement {
     onDismiss: (toast, reason) => fire(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
   });
 
+  #textFor: Partial<ToastStrings> | undefined;
+  #mergedText: ToastStrings = defaultToastStrings;
   #announcer = new ToastAnnouncer(this, (count, live, title) => this.#text.burst(count, live === 'assertive', title));
   /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
   #stack: HTMLElement | undefined;
@@ -172,8 +174,13 @@ ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` 
     if (!this.#stack?.matches(':focus-within')) this.queue.resume('focus');
   }
 
+  /** Merged once per `strings` object, not per toast: a burst asks for it thousands of times. */
   get #text(): ToastStrings {
-    return { ...defaultToastStrings, ...this.strings };
+    if (this.#textFor !== this.strings) {
+      this.#textFor = this.strings;
+      this.#mergedText = { ...defaultToastStrings, ...this.strings };
+    }
+    return this.#mergedText;
   }
 
   /** The words a screen reader hears for a toast; a change of them is worth announcing. */
