@@ -108,7 +108,7 @@ export class StreamSpaceConnection extends EventTarget {
     if (changed('url') || changed('tokenParam')) {
       if (this.#state !== 'idle' && this.#state !== 'closed') this.reconnect();
     } else if (changed('token') || changed('tokenProvider') || changed('tokenKey')) {
-      if (this.#state === 'unauthenticated') this.#wake();
+      if (this.#state === 'unauthenticated') this.reconnect();
     }
   }
 
@@ -134,10 +134,7 @@ export class StreamSpaceConnection extends EventTarget {
 
   /** Opens a fresh connection now, with the retry count and auth memory reset. */
   reconnect(): void {
-    this.#retry.attempts = 0;
-    this.#failedOpens = 0;
-    this.#freshTokenTried = false;
-    this.#refusedToken = null;
+    this.#forgetFailures();
     this.#activate();
     void this.#open();
   }
@@ -215,10 +212,7 @@ export class StreamSpaceConnection extends EventTarget {
     socket.onopen = () => {
       if (socket !== this.#socket) return;
       opened = true;
-      this.#retry.attempts = 0;
-      this.#failedOpens = 0;
-      this.#freshTokenTried = false;
-      this.#refusedToken = null;
+      this.#forgetFailures();
       this.#setState('open');
       this.#queue.flush((data) => {
         if (socket.readyState !== 1) return false;
@@ -342,17 +336,17 @@ export class StreamSpaceConnection extends EventTarget {
         this.#setState('unauthenticated');
       }
     } else if (this.#state === 'unauthenticated' && stored !== this.#refusedToken) {
-      this.#wake();
+      // A new token may exist: try again with a full budget.
+      this.reconnect();
     }
   }
 
-  /** A new token may exist: forget the refusal and try again with a full budget. */
-  #wake(): void {
-    this.#freshTokenTried = false;
-    this.#refusedToken = null;
+  /** A fresh start: full retry budget, no probe debt, no refused token remembered. */
+  #forgetFailures(): void {
     this.#retry.attempts = 0;
     this.#failedOpens = 0;
-    void this.#open();
+    this.#freshTokenTried = false;
+    this.#refusedToken = null;
   }
 
   #tokenSources() {

@@ -30,8 +30,4 @@ export class SendQueue {
     while (sent < this.#items.length && send(this.#items[sent]!)) sent += 1;
     this.#items.splice(0, sent);
   }
-
-  clear(): void {
-    this.#items = [];
-  }
 }
