@@ -1,5 +1,5 @@
 // Config for @custom-elements-manifest/analyzer (`npm run manifest`, part of `npm run build`).
-// The manifest documents the two public elements for IDEs, Storybook and docs tools;
+// The manifest documents the public elements for IDEs, Storybook and docs tools;
 // test/manifest checks it against the real elements so it cannot drift.
 
 /**
@@ -13,53 +13,6 @@ function dropNamelessEvents() {
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-      }
-    },
-  };
-}
-
-/**
- * The Lit plugin hides methods named like Lit's lifecycle (`update`, `render`, ...).
- * `<streamspace-toast-stack>` overloads `update(id, patch)` as public API (DESIGN.md), so a
- * public overload signature (one without `@internal`) of such a method is put back.
- */
-function keepPublicLifecycleOverloads() {
-  const LIT_LIFECYCLE = new Set(['update', 'render', 'updated', 'firstUpdated', 'willUpdate']);
-  const kept = new Map(); // class name -> manifest method entries
-  return {
-    name: 'streamspace-keep-public-lifecycle-overloads',
-    analyzePhase({ ts, node }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      for (const member of node.members) {
-        if (!ts.isMethodDeclaration(member) || member.body || !LIT_LIFECYCLE.has(member.name.getText())) continue;
-        const docs = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
-        if (docs.some((doc) => doc.tags?.some((tag) => tag.tagName.text === 'internal'))) continue;
-        const description = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '').join('\n').trim();
-        const entries = kept.get(node.name.text) ?? [];
-        entries.push({
-          kind: 'method',
-          name: member.name.getText(),
-          ...(description ? { description } : {}),
-          parameters: member.parameters.map((p) => ({
-            name: p.name.getText(),
-            ...(p.type ? { type: { text: p.type.getText() } } : {}),
-            ...(p.questionToken ? { optional: true } : {}),
-          })),
-          ...(member.type ? { return: { type: { text: member.type.getText() } } } : {}),
-        });
-        kept.set(node.name.text, entries);
-      }
-    },
-    moduleLinkPhase({ moduleDoc }) {
-      for (const declaration of moduleDoc.declarations ?? []) {
-        const entries = kept.get(declaration.name);
-        if (!entries) continue;
-        declaration.members = declaration.members ?? [];
-        for (const entry of entries) {
-          if (!declaration.members.some((m) => m.kind === 'method' && m.name === entry.name)) {
-            declaration.members.push(entry);
-          }
-        }
       }
     },
   };
@@ -100,5 +53,5 @@ export default {
   litelement: true,
   // package.json already points at custom-elements.json; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [dropNamelessEvents(), keepPublicLifecycleOverloads(), defineElementCalls()],
+  plugins: [dropNamelessEvents(), defineElementCalls()],
 };

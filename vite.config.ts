@@ -12,17 +12,24 @@ export default defineConfig(({ mode }) => {
         // Private class fields (#x) are ES2022; lowering them would add WeakMap helpers.
         target: 'es2022',
         minify: 'esbuild',
-        lib: {
-          entry: 'src/index.ts',
-          name: 'StreamSpaceEnterpriseWs',
-          formats: [iife ? 'iife' : 'es'],
-          fileName: () => (iife ? 'streamspace-enterprise-ws.iife.js' : 'streamspace-enterprise-ws.js'),
-        },
+        lib: iife
+          ? {
+              entry: 'src/index.ts',
+              name: 'StreamSpaceEnterpriseWs',
+              formats: ['iife'],
+              fileName: () => 'streamspace-enterprise-ws.iife.js',
+            }
+          : {
+              // Two entries, one shared chunk: a page importing both gets one StreamSpaceConnection class.
+              entry: { 'streamspace-enterprise-ws': 'src/index.ts', connection: 'src/connection-entry.ts' },
+              formats: ['es'],
+              fileName: (_format, name) => `${name}.js`,
+            },
         rollupOptions: {
           external: iife ? [] : [/^lit(\/|$)/, /^@lit\//],
           // Vite leaves lib-mode ES output unminified; consumers' bundlers re-minify anyway, and
           // a CDN `import` of the file should be small too.
-          output: { minify: !iife },
+          output: { minify: !iife, chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };

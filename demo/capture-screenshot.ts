@@ -2,12 +2,12 @@
 // drives the page with playwright-core in the system Chromium, fires a few events, captures.
 // Usage: node --import tsx demo/capture-screenshot.ts [output.png]
 import { mkdirSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../test/find-browser.mjs';
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
+import { freePort } from '../scripts/free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = resolve(process.argv[2] ?? `${root}docs/demo.png`);
@@ -16,14 +16,6 @@ if (!executablePath) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(2);
 }
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
 
 const server = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: await freePort(), strictPort: true } });
 await server.listen();

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { chromium, type Page } from 'playwright-core';
-import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../test/find-browser.mjs';
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;

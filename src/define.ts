@@ -1,7 +1,7 @@
-// Registers both elements. Guarded: the drop-in script and the ES module may both be on one page.
-import { defineElement } from './elements/define.js';
-import { StreamSpaceEnterpriseWs } from './elements/enterprise-ws.js';
-import { StreamSpaceToastStack } from './elements/toast-stack.js';
+// Registers every element. Guarded: the drop-in script and the ES module may both be on one page.
+import { defineElement } from './internal/define-element.js';
+import { StreamSpaceEnterpriseWs } from './elements/enterprise-ws/enterprise-ws.js';
+import { StreamSpaceToastStack } from './elements/toast-stack/toast-stack.js';
 
 defineElement('streamspace-toast-stack', StreamSpaceToastStack);
 defineElement('streamspace-enterprise-ws', StreamSpaceEnterpriseWs);

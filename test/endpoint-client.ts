@@ -2,9 +2,9 @@
 // (test/endpoint-commands.ts). One endpoint per test: `const ep = await startEndpoint()`,
 // then `await ep.close()` in afterEach.
 import { executeServerCommand } from '@web/test-runner-commands';
-import type * as T from './endpoint-commands.types.js';
+import type * as T from './runner/endpoint-commands.types.js';
 
-export type { BroadcastArgs, BroadcastMethod, WireMessage } from './endpoint-commands.types.js';
+export type { BroadcastArgs, BroadcastMethod, WireMessage } from './runner/endpoint-commands.types.js';
 
 const run = <R, P>(command: string, payload: P): Promise<R> =>
   executeServerCommand<R, P>(`streamspace-endpoint-${command}`, payload);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+import { findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const totalsFile = fileURLToPath(new URL('../.wtr-cache/totals.json', import.meta.url));
@@ -18,7 +18,7 @@ rmSync(totalsFile, { force: true });
 const wtr = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 const result = spawnSync(
   process.execPath,
-  [wtr, '--config', 'test/web-test-runner.config.mjs', ...process.argv.slice(2)],
+  [wtr, '--config', 'test/runner/web-test-runner.config.mjs', ...process.argv.slice(2)],
   {
     cwd: root,
     stdio: 'inherit',

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../test/find-browser.mjs';
+import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/find-browser.mjs';
 
 /** CHROME_PATH first, then the usual system installs; the bench never downloads a browser. */
 export function findChromium(): string {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SIZE_BUDGETS } from './budgets.js';
@@ -12,6 +12,7 @@ export function snapshotDist(distDir: string): { dir: string; remove(): void } |
   const files = SIZE_BUDGETS.map((budget) => budget.file);
   if (!files.every((file) => existsSync(join(distDir, file)))) return null;
   const dir = mkdtempSync(join(tmpdir(), 'streamspace-bench-dist-'));
-  for (const file of files) copyFileSync(join(distDir, file), join(dir, file));
+  // Every script, chunks included (an entry imports them); the type declarations are not needed.
+  cpSync(distDir, dir, { recursive: true, filter: (source) => !source.startsWith(join(distDir, 'types')) });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

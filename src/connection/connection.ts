@@ -13,14 +13,8 @@ export type { MessageSubscriber } from './message-router.js';
 
 type Detail<K extends keyof StreamSpaceLifecycleEventMap> = StreamSpaceLifecycleEventMap[K]['detail'];
 
-/** Typed listeners for the connection's events (declarations only; merged into the class). */
+/** Typed removal for the connection's events (declarations only; merged into the class). */
 export interface StreamSpaceConnection {
-  addEventListener<K extends keyof StreamSpaceEventMap>(
-    type: K,
-    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof StreamSpaceEventMap>(
     type: K,
     listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
@@ -47,8 +41,6 @@ export class StreamSpaceConnection extends EventTarget {
   #generation = 0;
   /** connect() was called and disconnect() was not. */
   #active = false;
-  /** An attempt is waiting for its token. */
-  #resolving = false;
   /** Consecutive attempts whose socket never opened. */
   #failedOpens = 0;
   readonly #retry = new RetrySchedule();
@@ -73,7 +65,8 @@ export class StreamSpaceConnection extends EventTarget {
   get state(): ConnectionState {
     return this.#state;
   }
-  get isConnected(): boolean {
+  /** True while the socket is open (exactly between `streamspace-open` and the next `streamspace-close`). */
+  get connected(): boolean {
     return this.#state === 'open';
   }
   get lastMessage(): StreamSpaceMessage | null {
@@ -114,7 +107,7 @@ export class StreamSpaceConnection extends EventTarget {
 
   /** Starts connecting (idempotent while connecting or open). */
   connect(): void {
-    if (this.#active && (this.#resolving || this.#state === 'connecting' || this.#state === 'open' || this.#state === 'reconnecting')) return;
+    if (this.#active && (this.#state === 'connecting' || this.#state === 'open' || this.#state === 'reconnecting')) return;
     this.#activate();
     void this.#open();
   }
@@ -123,13 +116,9 @@ export class StreamSpaceConnection extends EventTarget {
   disconnect(): void {
     this.#active = false;
     this.#suspended = false;
-    this.#generation += 1;
-    this.#resolving = false;
     this.#stopListening?.();
     this.#stopListening = undefined;
-    this.#retry.cancel();
-    this.#dropSocket(1000, 'client disconnect');
-    if (this.#state !== 'idle') this.#setState('closed');
+    this.#teardown('closed', 'client disconnect');
   }
 
   /** Opens a fresh connection now, with the retry count and auth memory reset. */
@@ -164,6 +153,14 @@ export class StreamSpaceConnection extends EventTarget {
     return this.#messages.subscribe(subscriber);
   }
 
+  // The typed overload is declared here, not merged in: a class's own signature would
+  // otherwise come first and type every listener's event as a plain `Event`.
+  override addEventListener<K extends keyof StreamSpaceEventMap>(
+    type: K,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     if (listener) this.#messages.listen(type);
     super.addEventListener(type, listener, options);
@@ -181,13 +178,11 @@ export class StreamSpaceConnection extends EventTarget {
   }
 
   async #open(token?: string): Promise<void> {
-    const generation = ++this.#generation;
-    this.#retry.cancel();
-    this.#dropSocket(1000, 'replaced');
-    this.#resolving = true;
+    // The attempt starts now, waiting for its token included: honest `connecting` from here.
+    this.#teardown('connecting', 'replaced');
+    const generation = this.#generation;
     const resolved = token ?? (await resolveToken(this.#tokenSources()));
     if (generation !== this.#generation || !this.#active) return;
-    this.#resolving = false;
     if (!resolved) {
       this.#setState('unauthenticated');
       return;
@@ -203,7 +198,6 @@ export class StreamSpaceConnection extends EventTarget {
       return;
     }
     this.#socket = socket;
-    this.#setState('connecting');
     this.#bind(socket, resolved);
   }
 
@@ -231,9 +225,13 @@ export class StreamSpaceConnection extends EventTarget {
       if (socket !== this.#socket) return;
       this.#socket = null;
       this.#messages.flush();
+      const refused = AUTH_CLOSE_CODES.has(event.code);
+      // Listeners of the close already see a state that is not `open`: a refused token is
+      // about to be replaced (an attempt waiting for its token), anything else reconnects.
+      if (opened) this.#setState(refused ? 'connecting' : this.#options.autoReconnect ? 'reconnecting' : 'closed');
       this.#emit('streamspace-close', { code: event.code, reason: event.reason, wasClean: event.wasClean });
       if (!this.#active) return;
-      if (AUTH_CLOSE_CODES.has(event.code)) {
+      if (refused) {
         void this.#refused(event.code, token);
       } else if (!opened && ++this.#failedOpens >= PROBE_AFTER_FAILED_OPENS) {
         void this.#probe(token);
@@ -298,7 +296,7 @@ export class StreamSpaceConnection extends EventTarget {
 
   /** `online` or the page becoming visible: waiting out a backoff is pointless now. */
   #retryAtOnce(): void {
-    if (!this.#active || this.#suspended || this.#resolving) return;
+    if (!this.#active || this.#suspended) return;
     if (this.#state === 'failed') this.#retry.attempts = 0;
     if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#retry.waitingForNetwork) void this.#open();
   }
@@ -307,11 +305,7 @@ export class StreamSpaceConnection extends EventTarget {
   #suspend(): void {
     if (!this.#active || this.#suspended) return;
     this.#suspended = true;
-    this.#generation += 1;
-    this.#resolving = false;
-    this.#retry.cancel();
-    this.#dropSocket(1000, 'page hidden');
-    this.#setState('closed');
+    this.#teardown('closed', 'page hidden');
   }
 
   #resume(): void {
@@ -329,12 +323,7 @@ export class StreamSpaceConnection extends EventTarget {
     const stored = readStoredToken(keys);
     if (!stored) {
       // Signed out elsewhere: stop receiving this user's events.
-      if (this.#state !== 'unauthenticated') {
-        this.#generation += 1;
-        this.#retry.cancel();
-        this.#dropSocket(1000, 'signed out');
-        this.#setState('unauthenticated');
-      }
+      if (this.#state !== 'unauthenticated') this.#teardown('unauthenticated', 'signed out');
     } else if (this.#state === 'unauthenticated' && stored !== this.#refusedToken) {
       // A new token may exist: try again with a full budget.
       this.reconnect();
@@ -354,12 +343,24 @@ export class StreamSpaceConnection extends EventTarget {
     return { token, tokenProvider, tokenKey };
   }
 
-  #dropSocket(code: number, reason: string): void {
+  /**
+   * The one way this connection stops what it is doing (disconnect, back-forward cache,
+   * signed out elsewhere, a new attempt): late async work is dropped (generation), the retry
+   * timer stops, messages already received are delivered, the state becomes `next` (an idle
+   * connection stays idle), and only then is the socket closed and its close reported.
+   */
+  #teardown(next: ConnectionState, reason: string): void {
+    this.#generation += 1;
+    this.#retry.cancel();
     const socket = this.#socket;
-    if (!socket) return;
     this.#socket = null;
-    socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
-    this.#messages.flush();
+    if (socket) {
+      socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+      this.#messages.flush();
+    }
+    if (this.#state !== 'idle' || next !== 'closed') this.#setState(next);
+    if (!socket) return;
+    const code = 1000;
     const wasOpen = socket.readyState === 1;
     try {
       socket.close(code, reason);

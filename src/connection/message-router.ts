@@ -1,16 +1,11 @@
 import { parseFrame, type RejectedLine } from '../protocol/parse-frame.js';
 import type { StreamSpaceMessage } from '../protocol/messages.js';
+import { reportError } from '../internal/report-error.js';
 import { MessageBacklog } from './message-backlog.js';
 
 export type MessageSubscriber = (message: StreamSpaceMessage) => void;
 
 const receiptTime = () => new Date().toISOString();
-
-function reportError(error: unknown): void {
-  // A throwing listener must not cost its neighbours their messages; the page still sees it.
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else setTimeout(() => { throw error; });
-}
 
 /**
  * The message path of a connection: frames in; subscribers called and events fired on

@@ -35,8 +35,8 @@ export class StreamSpaceConnectionController implements ReactiveController {
   get state(): ConnectionState {
     return this.#connection?.state ?? 'idle';
   }
-  get isConnected(): boolean {
-    return this.#connection?.isConnected ?? false;
+  get connected(): boolean {
+    return this.#connection?.connected ?? false;
   }
   get reconnectAttempts(): number {
     return this.#connection?.reconnectAttempts ?? 0;

@@ -3,8 +3,8 @@ import { clip, field, humanize } from './format-text.js';
 import { defaultPriority, isPriority } from './toast-fields.js';
 import type { ToastOptions, ToastPriority, ToastSeverity } from './types.js';
 
-/** Turns a server message into a toast, or null to stay silent. */
-export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null;
+/** The built-in wording: a server message into a toast, or null to stay silent. */
+export type ToastFormatter = (message: StreamSpaceMessage) => ToastOptions | null;
 
 /** What a formatter remembers between messages: nodes whose trouble it reported. */
 export interface FormatMemory {
@@ -54,7 +54,7 @@ const FORMATTERS: Record<string, (data: Data, memory?: FormatMemory) => ToastOpt
 };
 
 /** A `formatMessage` with its own memory, so recovered nodes are announced. */
-export function createFormatter(): MessageFormatter {
+export function createFormatter(): ToastFormatter {
   const memory: FormatMemory = { troubledNodes: new Set() };
   return (message) => formatMessage(message, memory);
 }

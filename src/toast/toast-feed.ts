@@ -3,7 +3,7 @@ import type { FailedDetail, ReconnectingDetail } from '../connection/events.js';
 import { createFormatter } from './format-message.js';
 import type { ToastAction, ToastOptions, ToastSeverity } from './types.js';
 
-/** Turns a message into toast options: `null` stays silent, `undefined` uses the default. */
+/** A page's own wording (the element's `formatter`): `null` stays silent, `undefined` uses the default. */
 export type MessageFormatter = (message: StreamSpaceMessage) => ToastOptions | null | undefined;
 
 /** What the feed needs from a connection; a plain `EventTarget` with `reconnect()` will do. */

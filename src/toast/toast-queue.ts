@@ -1,3 +1,4 @@
+import { reportError } from '../internal/report-error.js';
 import { PRIORITIES, isPriority, patched, text, toDuration, type ToastPatch } from './toast-fields.js';
 import type { Toast, ToastDismissReason, ToastOptions } from './types.js';
 

@@ -3,15 +3,19 @@ import { StreamSpaceConnection } from '../../src/connection/connection.js';
 import type { ConnectionOptions } from '../../src/connection/options.js';
 import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import { type MockEndpoint, openSockets, probeStub, record, startMockEndpoint, tick } from '../helpers/mock-server.js';
+import { watchStateInvariants } from '../helpers/state-invariants.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
 
 describe('StreamSpaceConnection', () => {
   let endpoint: MockEndpoint;
   let connection: StreamSpaceConnection | undefined;
+  let violations: string[] = [];
 
   const create = (options: Partial<ConnectionOptions> = {}) => {
     connection = new StreamSpaceConnection({ url: endpoint.url, token: TOKEN, reconnectInterval: 20, maxReconnectDelay: 40, random: () => 0.5, ...options });
+    // Every test also checks that the state never contradicts the lifecycle events.
+    watchStateInvariants(connection, violations);
     return connection;
   };
 
@@ -25,6 +29,57 @@ describe('StreamSpaceConnection', () => {
     connection = undefined;
     endpoint.stop();
     localStorage.clear();
+    const seen = violations;
+    violations = [];
+    expect(seen, 'state inconsistent with the lifecycle events').to.deep.equal([]);
+  });
+
+  describe('honest state', () => {
+    it('reconnect() with a slow token provider is `connecting` from the close on, never `open`', async () => {
+      let calls = 0;
+      const conn = create({ token: null, tokenProvider: () => new Promise<string>((resolve) => setTimeout(() => resolve(TOKEN), calls++ ? 300 : 0)) });
+      conn.connect();
+      await waitUntil(() => conn.connected);
+      const atClose: string[] = [];
+      conn.addEventListener('streamspace-close', () => atClose.push(`${conn.state}/${conn.connected}`));
+      conn.reconnect();
+      expect(atClose).to.deep.equal(['connecting/false']);
+      expect(conn.state).to.equal('connecting');
+      await tick(100);
+      expect(conn.state, 'while the provider works').to.equal('connecting');
+      await waitUntil(() => conn.connected, 'never reopened');
+    });
+
+    it('a server close is seen by its listeners with the state already past `open`', async () => {
+      const conn = create();
+      conn.connect();
+      await waitUntil(() => conn.connected);
+      const atClose: string[] = [];
+      conn.addEventListener('streamspace-close', () => atClose.push(`${conn.state}/${conn.connected}`));
+      endpoint.server.clients()[0]!.close({ code: 1005, reason: '', wasClean: false });
+      await waitUntil(() => atClose.length > 0);
+      expect(atClose).to.deep.equal(['reconnecting/false']);
+      await waitUntil(() => conn.connected, 'never reopened');
+    });
+
+    it('disconnect(), the back-forward cache and a sign-out elsewhere all close through one path', async () => {
+      const conn = create({ token: null });
+      localStorage.setItem('streamspace-auth', TOKEN);
+      const closes = record<{ reason: string }>(conn, 'streamspace-close');
+      conn.connect();
+      await waitUntil(() => conn.connected);
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      expect(conn.state).to.equal('closed');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await waitUntil(() => conn.connected, 'never resumed');
+      localStorage.removeItem('streamspace-auth');
+      window.dispatchEvent(new StorageEvent('storage', { key: 'streamspace-auth', newValue: null }));
+      expect(conn.state).to.equal('unauthenticated');
+      conn.disconnect();
+      expect(conn.state).to.equal('closed');
+      expect(closes.map((c) => c.reason)).to.deep.equal(['page hidden', 'signed out']);
+      await waitUntil(() => openSockets(endpoint) === 0, 'a socket stayed open');
+    });
   });
 
   it('goes idle → connecting → open, sending the token only as the query parameter', async () => {
@@ -39,7 +94,7 @@ describe('StreamSpaceConnection', () => {
     expect(endpoint.tokens).to.deep.equal([TOKEN]);
     expect(conn.url).to.equal(endpoint.url);
     expect(conn.url).not.to.contain(TOKEN);
-    expect(conn.isConnected).to.be.true;
+    expect(conn.connected).to.be.true;
   });
 
   it('delivers every message of a newline-batched frame, in order', async () => {
@@ -49,7 +104,7 @@ describe('StreamSpaceConnection', () => {
     const alerts = record<StreamSpaceMessage>(conn, 'security.alert');
     const all = record<StreamSpaceMessage>(conn, 'streamspace-message');
     conn.connect();
-    await waitUntil(() => conn.isConnected);
+    await waitUntil(() => conn.connected);
     endpoint.server.emit(
       'message',
       [
@@ -72,7 +127,7 @@ describe('StreamSpaceConnection', () => {
     const seen: string[] = [];
     conn.subscribe((message) => seen.push(message.type));
     conn.connect();
-    await waitUntil(() => conn.isConnected);
+    await waitUntil(() => conn.connected);
     endpoint.server.emit('message', '{"type":"a.b"}\n{not json opaque-secret-token\n{"type":"click"}\n{"type":"c.d"}');
     expect(seen).to.deep.equal(['a.b', 'c.d']);
     expect(invalid.map((i) => i.reason)).to.deep.equal(['invalid-json', 'unsafe-type']);
@@ -85,7 +140,7 @@ describe('StreamSpaceConnection', () => {
     const seen: string[] = [];
     conn.subscribe((message) => seen.push(message.type));
     conn.connect();
-    await waitUntil(() => conn.isConnected);
+    await waitUntil(() => conn.connected);
     endpoint.server.emit('message', new Uint8Array([123, 125]).buffer as unknown as string);
     endpoint.server.emit('message', '{"type":"after.binary"}');
     expect(invalid.map((i) => i.reason)).to.deep.equal(['not-text']);
@@ -108,7 +163,7 @@ describe('StreamSpaceConnection', () => {
         seen.push(message.data.n as number);
       });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.emit('message', frameOf(10_000));
       const inFirstTask = seen.length;
       expect(inFirstTask).to.be.greaterThan(0);
@@ -126,7 +181,7 @@ describe('StreamSpaceConnection', () => {
       });
       conn.addEventListener('streamspace-close', () => order.push('close'));
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.emit('message', frameOf(5_000));
       endpoint.server.emit('message', '{"type":"second.frame"}');
       expect(order).to.deep.equal([]);
@@ -141,7 +196,7 @@ describe('StreamSpaceConnection', () => {
     let built = 0;
     const original = window.CustomEvent;
     conn.connect();
-    await waitUntil(() => conn.isConnected);
+    await waitUntil(() => conn.connected);
     window.CustomEvent = class extends original<unknown> {
       constructor(type: string, init?: CustomEventInit) {
         super(type, init);
@@ -173,11 +228,11 @@ describe('StreamSpaceConnection', () => {
       localStorage.setItem('streamspace_token', 'raw-token');
       const conn = create({ token: null });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       conn.disconnect();
       localStorage.setItem('streamspace-auth', JSON.stringify({ state: { token: 'json-token' } }));
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(endpoint.tokens).to.deep.equal(['raw-token', 'json-token']);
     });
 
@@ -187,7 +242,7 @@ describe('StreamSpaceConnection', () => {
       let url = '';
       endpoint.server.on('connection', (socket) => (url = socket.url));
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(new URL(url).searchParams.get('access_token')).to.equal('custom');
     });
 
@@ -195,9 +250,9 @@ describe('StreamSpaceConnection', () => {
       let calls = 0;
       const conn = create({ token: null, tokenProvider: async () => `token-${++calls}` });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       conn.reconnect();
-      await waitUntil(() => endpoint.tokens.length === 2 && conn.isConnected);
+      await waitUntil(() => endpoint.tokens.length === 2 && conn.connected);
       expect(endpoint.tokens).to.deep.equal(['token-1', 'token-2']);
     });
 
@@ -206,14 +261,14 @@ describe('StreamSpaceConnection', () => {
       conn.connect();
       await waitUntil(() => conn.state === 'unauthenticated');
       conn.configure({ token: TOKEN });
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
     });
 
     it('signing out in another tab closes the stream', async () => {
       localStorage.setItem('streamspace_token', TOKEN);
       const conn = create({ token: null });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       localStorage.removeItem('streamspace_token');
       window.dispatchEvent(new StorageEvent('storage', { key: 'streamspace_token' }));
       expect(conn.state).to.equal('unauthenticated');
@@ -226,11 +281,11 @@ describe('StreamSpaceConnection', () => {
       const conn = create({ reconnectInterval: 10, maxReconnectDelay: 1000 });
       const scheduled = record<{ attempt: number; delay: number; maxAttempts: number }>(conn, 'streamspace-reconnecting');
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.clients()[0]!.close({ code: 1006, reason: 'gone', wasClean: false });
       await waitUntil(() => scheduled.length === 1);
       expect(scheduled).to.deep.equal([{ attempt: 1, delay: 5, maxAttempts: 10 }]);
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(conn.reconnectAttempts).to.equal(0);
       expect(conn.nextReconnectAt).to.equal(null);
       expect(endpoint.tokens).to.have.length(2);
@@ -261,14 +316,14 @@ describe('StreamSpaceConnection', () => {
       endpoint = startMockEndpoint();
       conn.configure({ url: endpoint.url });
       conn.reconnect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(conn.reconnectAttempts).to.equal(0);
     });
 
     it('auto-reconnect off: a drop ends in closed', async () => {
       const conn = create({ autoReconnect: false });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.clients()[0]!.close({ code: 1011, reason: '', wasClean: false });
       await waitUntil(() => conn.state === 'closed');
       await tick(60);
@@ -278,28 +333,28 @@ describe('StreamSpaceConnection', () => {
     it('`online` retries at once instead of waiting out the backoff', async () => {
       const conn = create({ reconnectInterval: 60_000, maxReconnectDelay: 60_000 });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
       await waitUntil(() => conn.state === 'reconnecting');
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => conn.isConnected, 'online did not retry');
+      await waitUntil(() => conn.connected, 'online did not retry');
     });
 
     it('the page becoming visible retries at once', async () => {
       const conn = create({ reconnectInterval: 60_000, maxReconnectDelay: 60_000 });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
       await waitUntil(() => conn.state === 'reconnecting');
       expect(document.visibilityState).to.equal('visible');
       document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => conn.isConnected, 'visibility did not retry');
+      await waitUntil(() => conn.connected, 'visibility did not retry');
     });
 
     it('while offline spends no attempt, and resumes on `online`', async () => {
       const conn = create({ reconnectInterval: 20, maxReconnectDelay: 20 });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
         endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
@@ -312,19 +367,19 @@ describe('StreamSpaceConnection', () => {
         delete (navigator as { onLine?: boolean }).onLine;
       }
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(endpoint.tokens).to.have.length(2);
     });
 
     it('closes for the back-forward cache on pagehide and reopens on pageshow', async () => {
       const conn = create();
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       expect(conn.state).to.equal('closed');
       await waitUntil(() => openSockets(endpoint) === 0);
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(openSockets(endpoint)).to.equal(1);
     });
   });
@@ -375,7 +430,7 @@ describe('StreamSpaceConnection', () => {
       await waitUntil(() => conn.state === 'unauthenticated' && endpoint.tokens.length === 1);
       localStorage.setItem('streamspace_token', 'new');
       window.dispatchEvent(new StorageEvent('storage', { key: 'streamspace_token' }));
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       expect(endpoint.tokens).to.deep.equal(['old', 'new']);
     });
   });
@@ -419,7 +474,7 @@ describe('StreamSpaceConnection', () => {
       conn.disconnect();
       conn.connect();
       conn.reconnect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       await tick(50);
       expect(openSockets(endpoint)).to.equal(1);
       expect(endpoint.tokens).to.have.length(1);
@@ -428,11 +483,11 @@ describe('StreamSpaceConnection', () => {
     it('a server drop during reconnect() does not leave two sockets', async () => {
       const conn = create();
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       const first = endpoint.server.clients()[0]!;
       conn.reconnect();
       first.close({ code: 1006, reason: '', wasClean: false });
-      await waitUntil(() => conn.isConnected && openSockets(endpoint) === 1);
+      await waitUntil(() => conn.connected && openSockets(endpoint) === 1);
       await tick(80);
       expect(openSockets(endpoint)).to.equal(1);
     });
@@ -440,7 +495,7 @@ describe('StreamSpaceConnection', () => {
     it('disconnect() clears the retry timer: nothing reconnects later', async () => {
       const conn = create({ reconnectInterval: 400, maxReconnectDelay: 400 });
       conn.connect();
-      await waitUntil(() => conn.isConnected);
+      await waitUntil(() => conn.connected);
       endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
       await waitUntil(() => conn.state === 'reconnecting');
       expect(conn.nextReconnectAt).to.be.greaterThan(Date.now());

@@ -1,7 +1,7 @@
 // The real element against the real StreamSpace-like endpoint (demo/server) on loopback.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws.js';
+import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import { startEndpoint, type TestEndpoint } from '../endpoint-client.js';
 import { tick } from '../helpers/mock-server.js';

@@ -5,7 +5,7 @@ import { StreamSpaceConnection } from '../../src/connection/connection.js';
 import { streamspaceConnectionContext } from '../../src/controllers/context.js';
 import { StreamSpaceConnectionController } from '../../src/controllers/connection-controller.js';
 import { StreamSpaceEventController } from '../../src/controllers/event-controller.js';
-import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws.js';
+import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import type { KnownMessage } from '../../src/protocol/messages.js';
 import { type MockEndpoint, startMockEndpoint } from '../helpers/mock-server.js';
 import { ContextConsumer } from '@lit/context';
@@ -62,7 +62,7 @@ describe('Lit context and controllers', () => {
     );
     const panel = el.querySelector('test-alert-panel') as AlertPanel;
     await waitUntil(() => panel.shadowRoot?.textContent?.includes('open'), 'state never rendered');
-    expect(panel.status.isConnected).to.be.true;
+    expect(panel.status.connected).to.be.true;
     endpoint.server.emit(
       'message',
       ['low', 'high', 'critical'].map((severity) => JSON.stringify({ type: 'security.alert', data: { severity, alert_type: 'x', message: 'm' } })).join('\n') +

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { defineElement } from '../../src/elements/define.js';
-import { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws.js';
+import { defineElement } from '../../src/internal/define-element.js';
+import { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import { type MockEndpoint, openSockets, record, startMockEndpoint, tick } from '../helpers/mock-server.js';
 
@@ -60,7 +60,7 @@ describe('<streamspace-enterprise-ws>', () => {
     document.addEventListener('streamspace-open', onOpen);
     cleanups.push(() => document.removeEventListener('streamspace-open', onOpen));
     const el = await attach();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(states.map((s) => s.state)).to.deep.equal(['connecting', 'open']);
     expect(openEvent?.bubbles).to.be.true;
     expect(openEvent?.composed).to.be.true;
@@ -72,7 +72,7 @@ describe('<streamspace-enterprise-ws>', () => {
     const clicks = listen('click');
     const invalid = listen<{ reason: string }>('streamspace-invalid-message');
     const el = await attach();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     endpoint.server.emit('message', '{"type":"streamspace-open","data":{}}\n{"type":"click","data":{}}\n{"type":"ok.event","data":{}}');
     expect(opens).to.have.length(1);
     expect(clicks).to.have.length(0);
@@ -97,7 +97,7 @@ describe('<streamspace-enterprise-ws>', () => {
     let url = '';
     endpoint.server.on('connection', (socket) => (url = socket.url));
     el.connect();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(new URL(url).searchParams.get('jwt')).to.equal('portal');
     // auto-reconnect="false": a drop ends the story.
     endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
@@ -118,7 +118,7 @@ describe('<streamspace-enterprise-ws>', () => {
     const details: unknown[] = [];
     el.addEventListener('streamspace-state', (e) => details.push(e.detail));
     el.connect();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(JSON.stringify(details)).not.to.contain('secret-token');
     expect(el.url).to.equal(endpoint.url);
   });
@@ -128,12 +128,12 @@ describe('<streamspace-enterprise-ws>', () => {
     const el = await attach();
     await waitUntil(() => el.state === 'unauthenticated');
     el.token = TOKEN;
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
   });
 
   it('keeps its socket when moved in the document (portals re-parent nodes)', async () => {
     const el = await attach();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     const other = document.createElement('section');
     document.body.append(other);
     cleanups.push(() => other.remove());
@@ -149,10 +149,10 @@ describe('<streamspace-enterprise-ws>', () => {
 
   it('removed for good: closes the socket and leaves no timer or listener behind', async () => {
     const el = await attach('reconnect-interval="40" max-reconnect-delay="40"');
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     endpoint.server.clients()[0]!.close({ code: 1006, reason: '', wasClean: false });
     await waitUntil(() => el.state === 'reconnecting' || el.state === 'open');
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     el.remove();
     await tick(0);
     expect(el.state).to.equal('closed');
@@ -167,18 +167,18 @@ describe('<streamspace-enterprise-ws>', () => {
 
   it('re-attached after removal connects again', async () => {
     const el = await attach();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     const parent = el.parentElement!;
     el.remove();
     await waitUntil(() => el.state === 'closed');
     parent.append(el);
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(openSockets(endpoint)).to.equal(1);
   });
 
   it('disconnect(), reconnect() and send() act on the socket', async () => {
     const el = await attach();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(el.send({ type: 'ping' })).to.be.true;
     await waitUntil(() => endpoint.received.length === 1);
     expect(endpoint.received[0]).to.equal('{"type":"ping"}');
@@ -186,16 +186,31 @@ describe('<streamspace-enterprise-ws>', () => {
     expect(el.state).to.equal('closed');
     await waitUntil(() => openSockets(endpoint) === 0);
     el.reconnect();
-    await waitUntil(() => el.isConnected);
+    await waitUntil(() => el.connected);
     expect(el.reconnectAttempts).to.equal(0);
     expect(el.nextReconnectAt).to.equal(null);
   });
 
-  it('isConnected means "socket open", and is false while detached', async () => {
+  it('connected means "socket open"', async () => {
     const el = await attach();
-    expect(el.isConnected).to.be.false;
+    expect(el.connected).to.be.false;
     await waitUntil(() => el.state === 'open');
+    expect(el.connected).to.be.true;
+    el.remove();
+    await waitUntil(() => el.state === 'closed');
+    expect(el.connected).to.be.false;
+  });
+
+  it('isConnected is the DOM\'s own: true while attached, whatever the socket does', async () => {
+    const el = await attach('manual');
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
     expect(el.isConnected).to.be.true;
+    expect(el.renderOptions.isConnected).to.be.true;
+    // Lit reads isConnected: a controller added while the socket is down is still started.
+    let started = 0;
+    el.addController({ hostConnected: () => (started += 1) });
+    expect(started).to.equal(1);
     el.remove();
     expect(el.isConnected).to.be.false;
   });
@@ -239,7 +254,7 @@ describe('<streamspace-enterprise-ws>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('streamspace-toast-stack')).to.equal(null);
       const shown = record<{ toast: { title: string } }>(el, 'streamspace-toast-show');
-      await waitUntil(() => el.isConnected);
+      await waitUntil(() => el.connected);
       await waitUntil(() => shown.length > 0, 'no connection toast in the child stack');
     });
   });

@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
+import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
 import { shadow, spoken, toastItems } from './toast-stack.helpers.js';
 
-// Runs in the `csp` group (test/elements/csp-group.mjs); in the default group the
+// Runs in the `csp` group (test/runner/csp-group.mjs); in the default group the
 // policy checks are skipped and only the markup check runs.
 const enforced = () => document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null;
 

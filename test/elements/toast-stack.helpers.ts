@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
+import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
 
 /** A stack whose toasts stay until dismissed, unless a test asks otherwise. */
 export function stackFixture(attrs: { duration?: number; maxVisible?: number; theme?: string } = {}) {

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
-import { defineElement } from '../../src/elements/define.js';
-import type { ToastDismissDetail, ToastShowDetail } from '../../src/elements/toast-events.js';
+import { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
+import { defineElement } from '../../src/internal/define-element.js';
+import type { ToastDismissDetail, ToastShowDetail } from '../../src/elements/toast-stack/toast-events.js';
 import type { ToastSeverity } from '../../src/toast/types.js';
 import { centre, record, region, shadow, spoken, stackFixture, toastItem, toastItems } from './toast-stack.helpers.js';
 
@@ -96,7 +96,7 @@ describe('<streamspace-toast-stack> rendering', () => {
     await el.updateComplete;
     const item = toastItem(el, id)!;
 
-    expect(el.update(id, { message: 'Retrying (2/3)…' })).to.equal(true);
+    expect(el.updateToast(id, { message: 'Retrying (2/3)…' })).to.equal(true);
     await el.updateComplete;
     expect(toastItem(el, id) === item, 'same node').to.equal(true);
     expect(item.querySelector('[part="message"]')!.textContent).to.equal('Retrying (2/3)…');
@@ -105,7 +105,7 @@ describe('<streamspace-toast-stack> rendering', () => {
     await el.updateComplete;
     expect(toastItems(el)).to.have.length(1);
     expect(toastItem(el, id)!.getAttribute('part')).to.equal('toast toast-success');
-    expect(el.update('nope', { message: 'x' })).to.equal(false);
+    expect(el.updateToast('nope', { message: 'x' })).to.equal(false);
   });
 
   it('falls back to bottom-right and auto for unknown position and theme values', async () => {
@@ -236,10 +236,10 @@ describe('<streamspace-toast-stack> screen readers', () => {
     expect(await spoken(el, 'polite')).to.equal('Information: Reconnecting (attempt 1/10)');
     region(el, 'polite').replaceChildren();
     el.show({ id, message: 'Reconnecting (attempt 1/10)' });
-    el.update(id, { duration: 9000 });
+    el.updateToast(id, { duration: 9000 });
     await aTimeout(400);
     expect(region(el, 'polite').textContent).to.equal('');
-    el.update(id, { message: 'Reconnecting (attempt 2/10)' });
+    el.updateToast(id, { message: 'Reconnecting (attempt 2/10)' });
     expect(await spoken(el, 'polite')).to.equal('Information: Reconnecting (attempt 2/10)');
     expect(shadow(el).textContent).not.to.match(/\d+\s*s(ec|econds)?\b/);
   });
@@ -295,7 +295,7 @@ describe('<streamspace-toast-stack> focus and keyboard', () => {
     const el = await stackFixture();
     const id = el.show({ message: 'a', action: { label: 'Undo' } });
     el.show({ message: 'b', severity: 'error' });
-    el.update(id, { message: 'changed' });
+    el.updateToast(id, { message: 'changed' });
     await el.updateComplete;
     await nextFrame();
     expect(document.activeElement === input, 'focus stayed in the input').to.equal(true);

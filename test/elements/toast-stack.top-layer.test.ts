@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
-import type { ToastDismissDetail } from '../../src/elements/toast-events.js';
+import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
+import type { ToastDismissDetail } from '../../src/elements/toast-stack/toast-events.js';
 import { centre, record, region, shadow, spoken, stackFixture, toastItem, toastItems } from './toast-stack.helpers.js';
 
 const stackOf = (el: StreamSpaceToastStack) => shadow(el).querySelector('section')!;

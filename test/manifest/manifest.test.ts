@@ -59,7 +59,7 @@ const CONTRACT = {
   },
   'streamspace-toast-stack': {
     ctor: StreamSpaceToastStack,
-    methods: ['show', 'update', 'dismiss', 'dismissAll'],
+    methods: ['show', 'updateToast', 'dismiss', 'dismissAll'],
     events: ['streamspace-toast-show', 'streamspace-toast-dismiss', 'streamspace-toast-action'],
   },
 } as const;

@@ -21,7 +21,7 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
-for (const file of [pkg.exports['.'].import, pkg.exports['.'].types, pkg.unpkg, pkg.customElements]) {
+for (const file of [pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./connection'].import, pkg.unpkg, pkg.customElements]) {
   if (!existsSync(join(root, file))) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);
@@ -34,7 +34,7 @@ try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'custom-elements.json', pkg.unpkg, pkg.exports['.'].import, pkg.types]) {
+  for (const needed of ['package.json', 'README.md', 'custom-elements.json', pkg.unpkg, pkg.exports['.'].import, pkg.exports['./connection'].import, pkg.exports['./connection'].types, pkg.types]) {
     check(files.includes(needed.replace(/^\.\//, '')), `the tarball lacks ${needed}`);
   }
   const stray = files.filter((f) => /^(src|test|demo|bench|node_modules)\//.test(f));
@@ -65,7 +65,9 @@ try {
   }
 
   // 4. Type-check the consumer, as a bundler app and as a Node ESM app would resolve it.
-  cpSync(fileURLToPath(new URL('./consumer.ts', import.meta.url)), join(app, 'src/consumer.ts'));
+  for (const file of ['consumer.ts', 'consumer-connection.ts']) {
+    cpSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), join(app, `src/${file}`));
+  }
   for (const moduleResolution of ['Bundler', 'NodeNext']) {
     const config = `tsconfig.${moduleResolution.toLowerCase()}.json`;
     writeFileSync(

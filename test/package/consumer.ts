@@ -27,7 +27,7 @@ socket.notifications = false;
 // @ts-expect-error reconnectInterval is a number
 socket.reconnectInterval = '3000';
 const state: ConnectionState = socket.state;
-const opened: boolean = socket.isConnected;
+const opened: boolean = socket.connected;
 const queued: boolean = socket.send({ type: 'ack' });
 socket.connect();
 socket.reconnect();
@@ -76,7 +76,7 @@ const options: ToastOptions = {
   action: { label: 'Open', onClick: (toast) => toast.id },
 };
 const id: string = stack.show(options);
-stack.update(id, { message: 'Opened' });
+stack.updateToast(id, { message: 'Opened' });
 stack.dismiss(id);
 stack.dismissAll();
 // @ts-expect-error no such severity

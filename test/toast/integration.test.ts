@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws.js';
-import type { StreamSpaceToastStack } from '../../src/elements/toast-stack.js';
+import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
+import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
 import type { MessageFormatter } from '../../src/toast/toast-feed.js';
 import { type MockEndpoint, startMockEndpoint } from '../helpers/mock-server.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { StreamSpaceConnection } from '../connection/connection.js';
-import { type MessageFormatter, ToastFeed, type ToastSink } from '../toast/toast-feed.js';
+import type { StreamSpaceConnection } from '../../connection/connection.js';
+import { type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -31,7 +31,8 @@ export class NotificationBridge {
     return this.#childStack ?? (this.#host.renderRoot?.querySelector('streamspace-toast-stack') as ToastSink | null) ?? null;
   }
 
-  update(enabled: boolean, formatter: MessageFormatter | null): void {
+  /** Turns toasts on or off and sets the page's formatter. */
+  configure(enabled: boolean, formatter: MessageFormatter | null): void {
     if (enabled !== this.#enabled) {
       this.#enabled = enabled;
       this.#feed?.disconnect();

@@ -1,30 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { BROWSER_FLAGS } from './find-browser.mjs';
+import { BROWSER_FLAGS } from '../../scripts/find-browser.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
 import { endpointCommandsPlugin } from './endpoint-commands.ts';
-import { frameworkPlugins } from './frameworks/wtr-plugins.mjs';
-import { cspGroup } from './elements/csp-group.mjs';
+import { frameworkPlugins } from './wtr-plugins.mjs';
+import { cspGroup } from './csp-group.mjs';
 
-const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
 
-// Several runs may share a machine (CI, editors, helpers): never assume port 8000 is free.
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default {
-  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   files: ['test/**/*.test.ts', `!${cspGroup.files}`],
   // Pages with their own HTML: a strict Content-Security-Policy with Trusted Types.
   groups: [cspGroup],
@@ -48,6 +37,6 @@ export default {
   ],
   reporters: [
     defaultReporter(),
-    totalsReporter({ file: fileURLToPath(new URL('../.wtr-cache/totals.json', import.meta.url)) }),
+    totalsReporter({ file: fileURLToPath(new URL('../../.wtr-cache/totals.json', import.meta.url)) }),
   ],
 };

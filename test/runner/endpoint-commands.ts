@@ -3,9 +3,9 @@
 // Each `start` creates an isolated endpoint on its own loopback port.
 import type { Server } from 'node:http';
 import { WebSocket } from 'ws';
-import { BROADCAST_METHODS, createStreamSpaceEndpoint, type StreamSpaceEndpoint } from '../demo/server/endpoint.js';
+import { BROADCAST_METHODS, createStreamSpaceEndpoint, type StreamSpaceEndpoint } from '../../demo/server/endpoint.js';
 import type * as T from './endpoint-commands.types.js';
-import { DemoMount } from './demo/demo-mount.js';
+import { DemoMount } from '../demo/demo-mount.js';
 
 interface CommandArgs {
   command: string;

@@ -1,15 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ToastQueue, type ToastPatch } from '../toast/toast-queue.js';
-import type { Toast, ToastOptions, ToastPosition } from '../toast/types.js';
-import { fire } from './toast-events.js';
+import { ToastQueue, type ToastPatch } from '../../toast/toast-queue.js';
+import type { Toast, ToastOptions, ToastPosition } from '../../toast/types.js';
+import { emit } from '../../internal/emit.js';
 import { ToastAnnouncer, type LiveRoute } from './toast-announcer.js';
 import { closeIcon, severityIcons } from './toast-icons.js';
 import { defaultToastStrings, type ToastStrings } from './toast-strings.js';
 import { toastStackStyles } from './toast-stack.styles.js';
 import { ToastTimerController } from './toast-timer-controller.js';
 import { TopLayerController } from './top-layer-controller.js';
+
+export type { ToastActionDetail, ToastDismissDetail, ToastShowDetail } from './toast-events.js';
 
 export type ToastTheme = 'light' | 'dark' | 'auto';
 
@@ -77,9 +79,9 @@ export class StreamSpaceToastStack extends LitElement {
     onChange: () => this.requestUpdate(),
     onShow: (toast, outcome) => {
       if (outcome !== 'updated' || this.#replaced !== this.#spoken(toast)) this.#announce(toast);
-      fire(this, 'streamspace-toast-show', { toast, outcome });
+      emit(this, 'streamspace-toast-show', { toast, outcome });
     },
-    onDismiss: (toast, reason) => fire(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
+    onDismiss: (toast, reason) => emit(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
   });
 
   #textFor: Partial<ToastStrings> | undefined;
@@ -128,17 +130,11 @@ export class StreamSpaceToastStack extends LitElement {
   }
 
   /** Changes a toast in place. Returns false for an unknown id. */
-  override update(id: string, patch: ToastPatch): boolean;
-  /** @internal Lit's render step, which shares the public `update(id, patch)` name. */
-  override update(changed: PropertyValues): void;
-  override update(arg: string | PropertyValues, patch?: ToastPatch): boolean | void {
-    // DESIGN.md names the public method `update`, which is also LitElement's render step:
-    // Lit passes its changed-properties Map, page code passes an id.
-    if (arg instanceof Map) return super.update(arg);
-    const id = String(arg);
+  updateToast(id: string, patch: ToastPatch): boolean {
+    id = String(id);
     const before = this.#spoken(this.queue.get(id));
     // The queue reads a missing or junk patch (page code calls in) as no change.
-    const done = this.queue.update(id, patch as ToastPatch);
+    const done = this.queue.update(id, patch);
     const after = this.queue.get(id);
     if (after && this.#spoken(after) !== before) this.#announce(after);
     return done;
@@ -155,7 +151,7 @@ export class StreamSpaceToastStack extends LitElement {
   }
 
   // Templates are kept compact: Lit ships their whitespace as written.
-  protected override render() {
+  protected override render(): TemplateResult {
     const text = this.#text;
     const queue = this.queue;
     const waiting = queue.waitingCount;
@@ -208,7 +204,7 @@ ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` 
     try {
       toast.action?.onClick?.(toast);
     } finally {
-      fire(this, 'streamspace-toast-action', { id: toast.id, toast });
+      emit(this, 'streamspace-toast-action', { id: toast.id, toast });
     }
   }
 

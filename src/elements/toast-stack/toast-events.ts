@@ -1,5 +1,5 @@
-import type { Toast, ToastDismissReason } from '../toast/types.js';
-import type { ToastShowOutcome } from '../toast/toast-queue.js';
+import type { Toast, ToastDismissReason } from '../../toast/types.js';
+import type { ToastShowOutcome } from '../../toast/toast-queue.js';
 
 export interface ToastShowDetail {
   toast: Toast;
@@ -24,13 +24,4 @@ declare global {
     'streamspace-toast-dismiss': CustomEvent<ToastDismissDetail>;
     'streamspace-toast-action': CustomEvent<ToastActionDetail>;
   }
-}
-
-/** Every toast event bubbles out of shadow roots, so a page listens wherever it likes. */
-export function fire<K extends 'streamspace-toast-show' | 'streamspace-toast-dismiss' | 'streamspace-toast-action'>(
-  target: EventTarget,
-  type: K,
-  detail: GlobalEventHandlersEventMap[K]['detail'],
-): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -1,7 +1,7 @@
 // Payloads and results of the `streamspace-endpoint-*` server commands (test/endpoint-commands.ts),
 // shared by the node-side plugin and browser tests. Type-only imports: nothing here runs in Node.
-import type { BroadcastApi, BroadcastMethod } from '../demo/server/broadcast.js';
-import type { WireMessage } from '../demo/server/wire-message.js';
+import type { BroadcastApi, BroadcastMethod } from '../../demo/server/broadcast.js';
+import type { WireMessage } from '../../demo/server/wire-message.js';
 
 export type { BroadcastMethod, WireMessage };
 

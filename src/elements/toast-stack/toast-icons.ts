@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { ToastSeverity } from '../toast/types.js';
+import type { ToastSeverity } from '../../toast/types.js';
 
 // Each severity has its own shape (circle-i, circle-check, triangle, octagon), so severities
 // differ by more than colour. Icons are decorative: the severity label is read instead.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ToastQueue } from '../toast/toast-queue.js';
+import type { ToastQueue } from '../../toast/toast-queue.js';
 
 /**
  * Runs a `ToastQueue`'s clock for an element:

@@ -13,7 +13,8 @@ const POLICY = [
 
 export const cspGroup = {
   name: 'csp',
-  files: 'test/elements/toast-stack.csp.test.ts',
+  // Every element's CSP suite: `*.csp.test.ts` anywhere under test/.
+  files: 'test/**/*.csp.test.ts',
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>
   <head><meta http-equiv="Content-Security-Policy" content="${POLICY}"></head>

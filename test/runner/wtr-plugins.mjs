@@ -10,7 +10,7 @@ import { reactEsmPlugin } from './react-esm-plugin.mjs';
 import { vueSfcPlugin } from './vue-sfc-plugin.mjs';
 import { dropInScriptPlugin } from './drop-in-script-plugin.mjs';
 import { sameOriginEndpointPlugin } from './same-origin-endpoint-plugin.mjs';
-import { manifestPlugin } from '../manifest/manifest-plugin.mjs';
+import { manifestPlugin } from './manifest-plugin.mjs';
 
 const replace = fromRollup(rollupReplace);
 
@@ -61,7 +61,7 @@ export const frameworkPlugins = [
   // JSX with React's automatic runtime, like a Vite or Next project.
   esbuildPlugin({
     tsx: true,
-    tsconfig: fileURLToPath(new URL('./tsconfig.tsx.json', import.meta.url)),
+    tsconfig: fileURLToPath(new URL('../frameworks/tsconfig.tsx.json', import.meta.url)),
   }),
   vueSfcPlugin(),
   dropInScriptPlugin(),

@@ -1,4 +1,4 @@
-import type { ToastSeverity } from '../toast/types.js';
+import type { ToastSeverity } from '../../toast/types.js';
 
 /**
  * Every human-readable string the toast stack renders or announces, so a page in

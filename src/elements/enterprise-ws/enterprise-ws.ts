@@ -1,15 +1,16 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { StreamSpaceConnection } from '../connection/connection.js';
-import { DEFAULT_CONNECTION_OPTIONS } from '../connection/options.js';
-import { defaultEndpointUrl } from '../connection/endpoint-url.js';
-import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../connection/events.js';
-import type { TokenProvider } from '../connection/token.js';
-import { streamspaceConnectionContext } from '../controllers/context.js';
-import type { StreamSpaceMessage } from '../protocol/messages.js';
-import { flagAttribute, numberAttribute } from './attribute-converters.js';
-import type { MessageFormatter } from '../toast/toast-feed.js';
+import { StreamSpaceConnection } from '../../connection/connection.js';
+import { DEFAULT_CONNECTION_OPTIONS } from '../../connection/options.js';
+import { defaultEndpointUrl } from '../../connection/endpoint-url.js';
+import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../../connection/events.js';
+import type { TokenProvider } from '../../connection/token.js';
+import { streamspaceConnectionContext } from '../../controllers/context.js';
+import type { StreamSpaceMessage } from '../../protocol/messages.js';
+import { flagAttribute, numberAttribute } from '../../internal/attribute-converters.js';
+import { emit } from '../../internal/emit.js';
+import type { MessageFormatter } from '../../toast/toast-feed.js';
 import { NotificationBridge } from './notification-bridge.js';
 
 const defaults = DEFAULT_CONNECTION_OPTIONS;
@@ -131,7 +132,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
     this.#connection.subscribe((message) => this.#dispatchMessage(message));
     for (const type of LIFECYCLE_EVENTS) {
       this.#connection.addEventListener(type, (event) => {
-        this.dispatchEvent(new CustomEvent(type, { detail: (event as CustomEvent).detail, bubbles: true, composed: true }));
+        emit(this, type, (event as CustomEvent).detail);
       });
     }
   }
@@ -143,12 +144,9 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   get state(): ConnectionState {
     return this.#connection.state;
   }
-  /**
-   * True while the socket is open. Shadows `Node.isConnected` (as the contract names it);
-   * an element with an open socket is always in the document.
-   */
-  override get isConnected(): boolean {
-    return super.isConnected && this.#connection.isConnected;
+  /** True while the socket (this tab's, or its group's) is open. `isConnected` stays the DOM's own. */
+  get connected(): boolean {
+    return this.#connection.connected;
   }
   get lastMessage(): StreamSpaceMessage | null {
     return this.#connection.lastMessage;
@@ -205,14 +203,14 @@ export class StreamSpaceEnterpriseWs extends LitElement {
 
   protected override willUpdate(): void {
     this.#applyOptions();
-    this.#notifications.update(this.notifications, this.formatter);
+    this.#notifications.configure(this.notifications, this.formatter);
     if (this.#connectOnUpdate) {
       this.#connectOnUpdate = false;
       if (!this.manual) this.#connection.connect();
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot @slotchange=${() => this.#notifications.findStack()}></slot>${this.#notifications.needsOwnStack
       ? html`<streamspace-toast-stack
           part="toast-stack"
@@ -240,8 +238,8 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   }
 
   #dispatchMessage(message: StreamSpaceMessage): void {
-    this.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true, composed: true }));
-    this.dispatchEvent(new CustomEvent('streamspace-message', { detail: message, bubbles: true, composed: true }));
+    emit(this, message.type, message);
+    emit(this, 'streamspace-message', message);
   }
 }
 

@@ -1,0 +1,34 @@
+// The connection's state must agree with its lifecycle events: `open` (and `connected`)
+// exactly between `streamspace-open` and the next `streamspace-close`, and every
+// `streamspace-state` event names the state the connection is in when it fires.
+import { LIFECYCLE_EVENTS } from '../../src/connection/events.js';
+import type { ConnectionState } from '../../src/connection/events.js';
+
+interface Observed {
+  readonly state: ConnectionState;
+  readonly connected: boolean;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+}
+
+/** Listens to every lifecycle event of `target` and pushes a line to `violations` for each contradiction. */
+export function watchStateInvariants(target: Observed, violations: string[]): void {
+  let open = false;
+  const check = (type: string, ok: boolean, what: string) => {
+    if (!ok) violations.push(`${type}: ${what} (state ${target.state}, connected ${target.connected})`);
+  };
+  for (const type of LIFECYCLE_EVENTS) {
+    target.addEventListener(type, (event) => {
+      const detail = (event as CustomEvent).detail;
+      if (type === 'streamspace-open') open = true;
+      if (type === 'streamspace-close') {
+        check(type, target.state !== 'open' && !target.connected, 'still open after a close');
+        open = false;
+      }
+      if (type === 'streamspace-state') check(type, detail.state === target.state, `event says ${detail.state}`);
+      check(type, (target.state === 'open') === target.connected, '`connected` disagrees with `state`');
+      if (type !== 'streamspace-state' || detail.state !== 'open') {
+        check(type, !target.connected || open, 'open outside streamspace-open … streamspace-close');
+      }
+    });
+  }
+}
