@@ -38,9 +38,13 @@ interface Entry {
 
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
 
+const rank = (toast: Toast): number => PRIORITIES.indexOf(toast.priority);
+
 /** Priority first, then arrival. */
-const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean =>
-  (PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || a.seq - b.seq) < 0;
+const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean => (rank(a) - rank(b) || a.seq - b.seq) < 0;
+
+/** What makes two toasts "the same" for a "×N" merge. */
+const contentKey = (toast: Toast): string => `${toast.severity}\u0000${toast.title}\u0000${toast.message}`;
 
 const positiveInt = (value: unknown, min: number, fallback: number): number =>
   Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
@@ -72,6 +76,11 @@ export class ToastQueue {
 
   #clock: () => number;
   #entries: Entry[] = [];
+  /** Held entries by toast id, and by content (severity, title, message) for "×N" merges. */
+  #byId = new Map<string, Entry>();
+  #byContent = new Map<string, Set<Entry>>();
+  /** Entries whose countdown runs; only visible ones can be in it. */
+  #running = new Set<Entry>();
   #maxVisible: number;
   #maxWaiting: number;
   #duration: number;
@@ -188,16 +197,13 @@ export class ToastQueue {
       let newId = id || `toast-${seq}`;
       for (let n = 1; this.#find(newId); n++) newId = `toast-${seq}-${n}`;
       const toast = fresh(newId, seq, 1);
-      const same =
-        !id &&
-        this.#entries.find(
-          ({ toast: t }) => t.severity === toast.severity && t.title === toast.title && t.message === toast.message,
-        );
+      const same = !id && this.#firstWithContent(contentKey(toast));
       if (same) {
         this.#set(same, { ...same.toast, count: same.toast.count + 1 }, true, 'merged');
         return same.toast.id;
       }
       const entry: Entry = { toast, fixed, remaining: toast.duration, deadline: null };
+      this.#index(entry);
       this.#insert(entry);
       this.#pending.push(() => this.onShow?.(toast, 'added'));
       this.#settle();
@@ -257,7 +263,7 @@ export class ToastQueue {
   /** Dismisses (reason `timeout`) each visible toast due at `now`. Returns how many. */
   expire(now: number = this.#clock()): number {
     return this.#run(() => {
-      const due = this.#entries.filter((e) => e.deadline !== null && e.deadline <= now);
+      const due = [...this.#running].filter((e) => e.deadline! <= now);
       for (const entry of due) this.#remove(entry, 'timeout');
       this.#settle(now);
       return due.length;
@@ -267,8 +273,8 @@ export class ToastQueue {
   /** Clock time at which `expire()` has work next, or null when no countdown runs. */
   nextDeadline(): number | null {
     let next: number | null = null;
-    for (const { deadline } of this.#entries) {
-      if (deadline !== null && (next === null || deadline < next)) next = deadline;
+    for (const { deadline } of this.#running) {
+      if (next === null || deadline! < next) next = deadline;
     }
     return next;
   }
@@ -318,21 +324,50 @@ export class ToastQueue {
   }
 
   #find(id: string): Entry | undefined {
-    return this.#entries.find((e) => e.toast.id === id);
+    return this.#byId.get(id);
   }
 
-  /** Puts an entry in (priority, arrival) order. */
+  /** The held entry with this content that comes first in display order. */
+  #firstWithContent(key: string): Entry | undefined {
+    let first: Entry | undefined;
+    for (const entry of this.#byContent.get(key) ?? []) if (!first || before(entry, first)) first = entry;
+    return first;
+  }
+
+  #index(entry: Entry): void {
+    this.#byId.set(entry.toast.id, entry);
+    const key = contentKey(entry.toast);
+    const same = this.#byContent.get(key);
+    if (same) same.add(entry);
+    else this.#byContent.set(key, new Set([entry]));
+  }
+
+  #unindex(entry: Entry): void {
+    this.#byId.delete(entry.toast.id);
+    const key = contentKey(entry.toast);
+    const same = this.#byContent.get(key);
+    if (same?.delete(entry) && !same.size) this.#byContent.delete(key);
+  }
+
+  /** Puts an entry in (priority, arrival) order: a binary search, since the array is sorted. */
   #insert(entry: Entry): void {
     const entries = this.#entries;
-    let i = entries.length;
-    while (i > 0 && before(entry, entries[i - 1])) i--;
-    entries.splice(i, 0, entry);
+    let low = 0;
+    let high = entries.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(entry, entries[mid])) high = mid;
+      else low = mid + 1;
+    }
+    entries.splice(low, 0, entry);
   }
 
   /** Replaces an entry's toast; moves it if its priority changed and restarts its countdown if asked. */
   #set(entry: Entry, toast: Toast, restart: boolean, outcome?: ToastShowOutcome): void {
     const moved = toast.priority !== entry.toast.priority;
+    this.#unindex(entry);
     entry.toast = toast;
+    this.#index(entry);
     if (moved) {
       this.#entries.splice(this.#entries.indexOf(entry), 1);
       this.#insert(entry);
@@ -340,14 +375,17 @@ export class ToastQueue {
     if (restart) {
       entry.remaining = toast.duration;
       entry.deadline = null;
+      this.#running.delete(entry);
     }
     if (outcome) this.#pending.push(() => this.onShow?.(toast, outcome));
     this.#settle();
     this.#changed();
   }
 
-  #remove(entry: Entry, reason: ToastDismissReason): void {
-    this.#entries.splice(this.#entries.indexOf(entry), 1);
+  #remove(entry: Entry, reason: ToastDismissReason, at = this.#entries.indexOf(entry)): void {
+    this.#entries.splice(at, 1);
+    this.#unindex(entry);
+    this.#running.delete(entry);
     const { toast } = entry;
     const why = REASONS.includes(reason) ? reason : 'api';
     this.#pending.push(() => this.onDismiss?.(toast, why));
@@ -363,18 +401,34 @@ export class ToastQueue {
     const entries = this.#entries;
     const max = this.#maxVisible;
     while (entries.length > max + this.#maxWaiting) {
-      const lowest = entries[entries.length - 1].toast.priority;
-      this.#remove(entries.find((e, i) => i >= max && e.toast.priority === lowest)!, 'overflow');
-    }
-    entries.forEach((entry, i) => {
-      const run = i < max && !this.paused && expires(entry.toast);
-      if (run && entry.deadline === null) {
-        entry.deadline = now + entry.remaining;
-      } else if (!run && entry.deadline !== null) {
-        entry.remaining = Math.max(0, entry.deadline - now);
-        entry.deadline = null;
+      // The oldest waiting toast of the lowest priority: the first of the sorted tail that
+      // shares the last entry's priority, at or after the first waiting slot.
+      const lowest = rank(entries[entries.length - 1].toast);
+      let low = max;
+      let high = entries.length - 1;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (rank(entries[mid].toast) < lowest) low = mid + 1;
+        else high = mid;
       }
-    });
+      this.#remove(entries[low], 'overflow', low);
+    }
+    // Countdowns: stop those no longer visible (or paused), start the visible ones. Only
+    // the first `max` entries and the running set are looked at, whatever waits behind.
+    for (const entry of this.#running) {
+      if (!this.paused && expires(entry.toast) && entries.indexOf(entry) < max) continue;
+      entry.remaining = Math.max(0, entry.deadline! - now);
+      entry.deadline = null;
+      this.#running.delete(entry);
+    }
+    if (this.paused) return;
+    for (let i = 0; i < max && i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry.deadline === null && expires(entry.toast)) {
+        entry.deadline = now + entry.remaining;
+        this.#running.add(entry);
+      }
+    }
   }
 }
 
