@@ -1,6 +1,6 @@
 // Compiles `.vue` single-file components for the browser tests, the way
 // @vitejs/plugin-vue does in a Vite app, with the same `isCustomElement` option
-// the README tells Vue users to set.
+// docs/frameworks.md tells Vue users to set.
 import { createHash } from 'node:crypto';
 import { parse, compileScript } from 'vue/compiler-sfc';
 import { transform } from 'esbuild';

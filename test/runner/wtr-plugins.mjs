@@ -1,7 +1,8 @@
-// Extra web-test-runner plugins for the framework, drop-in and manifest tests.
+// Extra web-test-runner plugins for the framework, drop-in, manifest and docs tests.
 // test/web-test-runner.config.mjs spreads `frameworkPlugins` into its plugin list.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupReplace from '@rollup/plugin-replace';
@@ -25,21 +26,43 @@ function packageSelfImport() {
   };
 }
 
+/** Files the docs tests may read as written: the pages, and what the pages quote. */
+const RAW_FILES = [/^README\.md$/, /^docs\/[\w.-]+\.md$/, /^demo\/frameworks\/[\w./-]+$/, /^test\/package\/consumer\.ts$/];
+
 /**
- * `/__raw__/<path>.txt`: README.md and demo/frameworks files as written, for the test that
- * the README quotes the examples the tests run. The `.txt` suffix keeps the TypeScript and
- * Vue transforms (chosen by extension) away from them.
+ * For the tests that keep README.md and docs/*.md honest (test/docs, test/manifest/docs-api,
+ * test/frameworks/docs-examples):
+ * - `/__raw__/<path>.txt`: a page, a demo/frameworks example or test/package/consumer.ts as
+ *   written. The `.txt` suffix keeps the TypeScript and Vue transforms (chosen by extension)
+ *   away from them.
+ * - `/__docs__/pages.json`: README.md and every docs/*.md.
+ * - `/__docs__/exists?path=<repository path>`: `{exists}`, for the links test (a browser
+ *   cannot ask the file system, and a GET through the dev server would transform the file).
  */
-function rawSource() {
+function docsSource() {
   const root = fileURLToPath(new URL('../..', import.meta.url));
+  const inRepo = (path) => {
+    const normal = posix.normalize(path);
+    return normal.startsWith('..') || posix.isAbsolute(normal) ? undefined : normal;
+  };
   return {
-    name: 'streamspace-raw-source',
+    name: 'streamspace-docs-source',
     async serve(context) {
-      if (!context.path.startsWith('/__raw__/') || !context.path.endsWith('.txt')) return undefined;
-      const path = context.path.slice('/__raw__/'.length, -'.txt'.length);
-      if (path.includes('..')) return undefined;
-      if (path !== 'README.md' && !/^demo\/frameworks\/[\w./-]+$/.test(path)) return undefined;
-      return { body: await readFile(join(root, path), 'utf8'), type: 'text/plain' };
+      if (context.path.startsWith('/__raw__/') && context.path.endsWith('.txt')) {
+        const path = inRepo(decodeURIComponent(context.path.slice('/__raw__/'.length, -'.txt'.length)));
+        if (!path || !RAW_FILES.some((pattern) => pattern.test(path))) return undefined;
+        if (!existsSync(join(root, path))) return undefined;
+        return { body: await readFile(join(root, path), 'utf8'), type: 'text/plain' };
+      }
+      if (context.path === '/__docs__/pages.json') {
+        const docs = (await readdir(join(root, 'docs'))).filter((name) => name.endsWith('.md')).sort();
+        return { body: JSON.stringify(['README.md', ...docs.map((name) => `docs/${name}`)]), type: 'json' };
+      }
+      if (context.path === '/__docs__/exists') {
+        const path = inRepo(context.URL.searchParams.get('path') ?? '');
+        return { body: JSON.stringify({ exists: path !== undefined && existsSync(join(root, path)) }), type: 'json' };
+      }
+      return undefined;
     },
   };
 }
@@ -67,5 +90,5 @@ export const frameworkPlugins = [
   dropInScriptPlugin(),
   sameOriginEndpointPlugin(),
   manifestPlugin(),
-  rawSource(),
+  docsSource(),
 ];
