@@ -11,3 +11,6 @@ export { StreamSpaceEnterpriseWs } from './elements/enterprise-ws/enterprise-ws.
 export { StreamSpaceToastStack } from './elements/toast-stack/toast-stack.js';
 export type { ToastTheme } from './elements/toast-stack/toast-stack.js';
 export type { ToastShowDetail, ToastDismissDetail, ToastActionDetail } from './elements/toast-stack/toast-events.js';
+export { StreamSpaceConnectionStatus } from './elements/connection-status/connection-status.js';
+export type { ConnectionStatusTheme } from './elements/connection-status/connection-status.js';
+export type { ConnectionStatusStrings } from './elements/connection-status/connection-status-strings.js';

@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
+
+const TAG = 'streamspace-enterprise-ws';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Finds the `<streamspace-enterprise-ws>` an element reports on: the one whose id its `for`
+ * names, else the closest one around it (across shadow roots), else the first in the
+ * document. While none is found, a MutationObserver waits for one to be attached; it is
+ * disconnected as soon as one is found or the host leaves the page. The events named are
+ * listened to on the found element only while the host is in the page.
+ */
+export class ConnectionFinder implements ReactiveController {
+  #host: Host;
+  #id: () => string | null;
+  #events: readonly string[];
+  #onChange: () => void;
+  #element: StreamSpaceEnterpriseWs | null = null;
+  #listening: AbortController | undefined;
+  #observer: MutationObserver | undefined;
+
+  constructor(host: Host, options: { id: () => string | null; events: readonly string[]; onChange: () => void }) {
+    this.#host = host;
+    this.#id = options.id;
+    this.#events = options.events;
+    this.#onChange = options.onChange;
+    host.addController(this);
+  }
+
+  /** The connection element found, or null. */
+  get element(): StreamSpaceEnterpriseWs | null {
+    return this.#element;
+  }
+
+  hostConnected(): void {
+    this.find();
+  }
+
+  hostDisconnected(): void {
+    this.#bind(null);
+    this.#watch(false);
+  }
+
+  /** Looks again: the `for` id changed, or the element found left the page. */
+  find(): void {
+    if (!this.#host.isConnected) return;
+    const found = this.#lookup();
+    this.#bind(found);
+    this.#watch(!found);
+  }
+
+  #lookup(): StreamSpaceEnterpriseWs | null {
+    const id = this.#id();
+    if (id) {
+      const root = this.#host.getRootNode() as Document | ShadowRoot;
+      return root.getElementById(id) as StreamSpaceEnterpriseWs | null;
+    }
+    return closestAcrossShadows(this.#host, TAG) ?? document.querySelector(TAG);
+  }
+
+  #bind(element: StreamSpaceEnterpriseWs | null): void {
+    if (element === this.#element) return;
+    this.#listening?.abort();
+    this.#listening = undefined;
+    this.#element = element;
+    if (element) {
+      this.#listening = new AbortController();
+      const listener = (event: Event) => {
+        // A nested connection element's events bubble through this one: not ours.
+        if (event.target !== element) return;
+        // Removed for good, it closes its socket and says so: look for another one.
+        if (!inDocument(element)) this.find();
+        this.#onChange();
+      };
+      for (const type of this.#events) element.addEventListener(type, listener, { signal: this.#listening.signal });
+    }
+    this.#onChange();
+  }
+
+  #watch(on: boolean): void {
+    if (!on) {
+      this.#observer?.disconnect();
+      this.#observer = undefined;
+    } else if (!this.#observer) {
+      this.#observer = new MutationObserver(() => this.find());
+      this.#observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    }
+  }
+}
+
+function closestAcrossShadows<T extends Element>(from: Element, selector: string): T | null {
+  for (let node: Element | undefined = from; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const found = node.closest(selector);
+    if (found) return found as T;
+  }
+  return null;
+}
+
+/** In the page, shadow roots included (independent of any `isConnected` override). */
+const inDocument = (node: Node): boolean => node.getRootNode({ composed: true }) === node.ownerDocument;
