@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { BROWSER_FLAGS } from '../../scripts/find-browser.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
@@ -26,7 +27,8 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), ...frameworkPlugins],
+  // a11ySnapshot: tests read accessible names as Chromium computes them.
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), a11ySnapshotPlugin(), ...frameworkPlugins],
   browsers: [
     chromeLauncher({
       launchOptions: {
