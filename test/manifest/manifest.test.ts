@@ -3,7 +3,13 @@
 // events and CSS parts must agree both ways, and everything public is described.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ClassDeclaration, ClassMember, CustomElement, Package } from 'custom-elements-manifest/schema';
-import { KNOWN_MESSAGE_TYPES, LIFECYCLE_EVENTS, StreamSpaceEnterpriseWs, StreamSpaceToastStack } from '../../src/index.js';
+import {
+  KNOWN_MESSAGE_TYPES,
+  LIFECYCLE_EVENTS,
+  StreamSpaceConnectionStatus,
+  StreamSpaceEnterpriseWs,
+  StreamSpaceToastStack,
+} from '../../src/index.js';
 import { startMockEndpoint } from '../helpers/mock-server.js';
 
 type CustomElementDeclaration = ClassDeclaration & CustomElement;
@@ -61,6 +67,11 @@ const CONTRACT = {
     ctor: StreamSpaceToastStack,
     methods: ['show', 'updateToast', 'dismiss', 'dismissAll'],
     events: ['streamspace-toast-show', 'streamspace-toast-dismiss', 'streamspace-toast-action'],
+  },
+  'streamspace-connection-status': {
+    ctor: StreamSpaceConnectionStatus,
+    methods: [],
+    events: [],
   },
 } as const;
 

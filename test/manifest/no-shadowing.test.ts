@@ -44,7 +44,7 @@ describe('public members never shadow HTMLElement or LitElement', () => {
 
   it('the manifest lists our elements', () => {
     const tags = elements.map((e) => e.tagName);
-    expect(tags).to.include.members(['streamspace-enterprise-ws', 'streamspace-toast-stack']);
+    expect(tags).to.include.members(['streamspace-enterprise-ws', 'streamspace-toast-stack', 'streamspace-connection-status']);
   });
 
   it('no element has a public member named like an inherited one', () => {

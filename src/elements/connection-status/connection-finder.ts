@@ -38,8 +38,10 @@ export class ConnectionFinder implements ReactiveController {
     this.find();
   }
 
+  /** Stops listening and looking; the element found is kept (nothing to re-render). */
   hostDisconnected(): void {
-    this.#bind(null);
+    this.#listening?.abort();
+    this.#listening = undefined;
     this.#watch(false);
   }
 
@@ -61,7 +63,8 @@ export class ConnectionFinder implements ReactiveController {
   }
 
   #bind(element: StreamSpaceEnterpriseWs | null): void {
-    if (element === this.#element) return;
+    // Same element and still listening (or still none): nothing changed.
+    if (element === this.#element && (this.#listening || !element)) return;
     this.#listening?.abort();
     this.#listening = undefined;
     this.#element = element;
@@ -71,7 +74,7 @@ export class ConnectionFinder implements ReactiveController {
         // A nested connection element's events bubble through this one: not ours.
         if (event.target !== element) return;
         // Removed for good, it closes its socket and says so: look for another one.
-        if (!inDocument(element)) this.find();
+        if (!element.isConnected) this.find();
         this.#onChange();
       };
       for (const type of this.#events) element.addEventListener(type, listener, { signal: this.#listening.signal });
@@ -97,6 +100,3 @@ function closestAcrossShadows<T extends Element>(from: Element, selector: string
   }
   return null;
 }
-
-/** In the page, shadow roots included (independent of any `isConnected` override). */
-const inDocument = (node: Node): boolean => node.getRootNode({ composed: true }) === node.ownerDocument;
