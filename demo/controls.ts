@@ -47,7 +47,11 @@ export function bindControls(ws: StreamSpaceEnterpriseWs, stack: StreamSpaceToas
   const position = byId<HTMLSelectElement>('position');
   position.addEventListener('change', () => (stack.position = position.value as StreamSpaceToastStack['position']));
   const theme = byId<HTMLSelectElement>('theme');
-  theme.addEventListener('change', () => (stack.theme = theme.value as StreamSpaceToastStack['theme']));
+  const pill = document.querySelector('streamspace-connection-status');
+  theme.addEventListener('change', () => {
+    stack.theme = theme.value as StreamSpaceToastStack['theme'];
+    if (pill) pill.theme = stack.theme;
+  });
   const notifications = byId<HTMLInputElement>('notifications');
   notifications.addEventListener('change', () => (ws.notifications = notifications.checked));
 }

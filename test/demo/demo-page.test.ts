@@ -11,6 +11,10 @@ describe('demo page', function () {
   const state = () => doc().querySelector('#state')?.textContent;
   const click = (selector: string) => doc().querySelector<HTMLButtonElement>(selector)!.click();
   const logTypes = () => [...doc().querySelectorAll<HTMLLIElement>('#log li')].map((row) => row.dataset.type);
+  const pillText = () => {
+    const root = doc().querySelector('streamspace-connection-status')?.shadowRoot;
+    return [root?.querySelector('[part~="label"]')?.textContent, root?.querySelector('[part~="action-button"]')?.textContent].filter(Boolean).join(' · ');
+  };
   const toastText = () => {
     const stack = doc().querySelector('streamspace-toast-stack');
     return stack?.shadowRoot?.textContent ?? '';
@@ -44,6 +48,7 @@ describe('demo page', function () {
     const stored = JSON.parse(localStorage.getItem('streamspace-auth') ?? '{}') as { state?: { token?: string } };
     expect(stored.state?.token).to.be.a('string');
     await until(() => logTypes().includes('connection'), 'the welcome message is logged');
+    await until(() => pillText() === 'Live', 'the header pill says Live');
   });
 
   it('shows a fired event in the log (via document listeners) and as a toast', async () => {
@@ -64,14 +69,17 @@ describe('demo page', function () {
     click('[data-control="stop"]');
     await until(() => state() === 'reconnecting', 'the element backs off');
     expect(Number(doc().querySelector('#attempts')!.textContent)).to.be.greaterThan(0);
+    await until(() => /^Reconnecting in \d+ s \(attempt \d+ of 10\) · Reconnect now$/.test(pillText()), 'the header pill counts down');
     click('[data-control="restart"]');
     await until(() => state() === 'open', 'the element reconnects');
+    await until(() => pillText() === 'Live', 'the header pill says Live again');
   });
 
   it('stops retrying when the token is revoked, and connects again after signing in', async () => {
     click('[data-control="expire-token"]');
     await until(() => state() === 'unauthenticated', 'the refused token is recognised');
     await until(() => logTypes().includes('streamspace-auth-failed'), 'the page hears streamspace-auth-failed');
+    expect(pillText()).to.equal('Signed out');
     click('#sign-in');
     await until(() => state() === 'open', 'a fresh token connects');
   });

@@ -31,6 +31,7 @@ export const connectionStatusStyles = css`
 .dark { color-scheme: dark }
 .compact { padding: 0.375rem; min-block-size: 0 }
 .pill:focus { outline: none }
+.label { unicode-bidi: plaintext }
 .dot { flex: none; inline-size: var(--streamspace-status-dot-size, 0.5rem); block-size: var(--streamspace-status-dot-size, 0.5rem); border-radius: 50%; background: var(--_dot) }
 .live { --_dot: var(--streamspace-status-live-color, var(--_live)) }
 .connecting, .reconnecting { --_dot: var(--streamspace-status-connecting-color, var(--_busy)) }
