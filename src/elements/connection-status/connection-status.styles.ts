@@ -15,15 +15,8 @@ export const connectionStatusStyles = css`
 :host { display: inline-block; vertical-align: middle }
 :host([hidden]) { display: none }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-.pill {
-  all: initial; display: inline-flex; align-items: center; gap: 0.375rem; box-sizing: border-box; position: relative;
-  padding: 0.125rem 0.625rem; min-block-size: 1.75rem; border-radius: var(--streamspace-status-radius, 1rem);
-  background: var(--streamspace-status-background, var(--_paper)); border: 1px solid var(--streamspace-status-border-color, var(--_line));
-  font: 0.8125rem/1.4 var(--streamspace-status-font, system-ui, sans-serif); white-space: nowrap;
-  color-scheme: light dark; color: var(--streamspace-status-color, var(--_text));
-  --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_line: light-dark(#d0d7de, #444c56); --_hover: light-dark(#eaeef2, #373e47);
-  --_live: light-dark(#1a7f37, #56d364); --_busy: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a); --_idle: light-dark(#6e7781, #8b949e);
-}
+.pill { all: initial; display: inline-flex; align-items: center; gap: 0.375rem; box-sizing: border-box; position: relative; padding: 0.125rem 0.625rem; min-block-size: 1.75rem; border-radius: var(--streamspace-status-radius, 1rem); background: var(--streamspace-status-background, var(--_paper)); border: 1px solid var(--streamspace-status-border-color, var(--_line)); font: 0.8125rem/1.4 var(--streamspace-status-font, system-ui, sans-serif); white-space: nowrap; color-scheme: light dark; color: var(--streamspace-status-color, var(--_text)) }
+.pill { --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_line: light-dark(#d0d7de, #444c56); --_hover: light-dark(#eaeef2, #373e47); --_live: light-dark(#1a7f37, #56d364); --_busy: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a); --_idle: light-dark(#6e7781, #8b949e) }
 @supports not (color: light-dark(#000, #fff)) {
 .pill { --_text: #1f2328; --_paper: #fff; --_line: #d0d7de; --_hover: #eaeef2; --_live: #1a7f37; --_busy: #9a6700; --_error: #c8202b; --_idle: #6e7781 }
 }
