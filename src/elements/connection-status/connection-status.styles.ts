@@ -22,7 +22,8 @@ export const connectionStatusStyles = css`
 }
 .light { color-scheme: light }
 .dark { color-scheme: dark }
-.compact { padding: 0.375rem; min-block-size: 0 }
+.compact { padding: 0; min-block-size: 0 }
+.compact .dot { padding: 0.375rem; background-clip: content-box }
 .pill:focus { outline: none }
 .label { unicode-bidi: plaintext }
 .dot { flex: none; inline-size: var(--streamspace-status-dot-size, 0.5rem); block-size: var(--streamspace-status-dot-size, 0.5rem); border-radius: 50%; background: var(--_dot) }
