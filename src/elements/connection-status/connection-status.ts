@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
 import { ConnectionFinder } from './connection-finder.js';
@@ -105,7 +105,7 @@ export class StreamSpaceConnectionStatus extends LitElement {
   }
 
   // Templates are kept compact: Lit ships their whitespace as written.
-  protected override render() {
+  protected override render(): TemplateResult {
     const text = { ...defaultConnectionStatusStrings, ...this.strings };
     const view = this.#view;
     const target = this.#finder.element;
