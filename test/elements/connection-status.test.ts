@@ -26,6 +26,11 @@ describe('<streamspace-connection-status> with a connection', () => {
   const labelIs = (text: string, timeout = 3000) =>
     waitUntil(() => pill(el).label === text, `label "${text}", was "${pill(el).label}"`, { timeout });
   const dropFromServer = () => endpoint.server.clients()[0].close({ code: 1011, reason: 'restart', wasClean: false });
+  /** The server drops the socket; resolves once the pill shows the scheduled retry (and its button). */
+  const dropAndWaitForRetry = async () => {
+    dropFromServer();
+    await waitUntil(() => pill(el).container.part.contains('pill-reconnecting'), 'no retry shown');
+  };
   const open = async () => {
     ws.connect();
     await waitUntil(() => pill(el).container.part.contains('pill-live'), 'not live');
@@ -67,8 +72,7 @@ describe('<streamspace-connection-status> with a connection', () => {
   it('"Reconnecting in N s (attempt 1 of 10)" with "Reconnect now" while a retry is scheduled', async () => {
     await attach('reconnect-interval="9000"');
     await open();
-    dropFromServer();
-    await waitUntil(() => pill(el).label?.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     expect(pill(el).label).to.match(/^Reconnecting in [89] s \(attempt 1 of 10\)$/);
     expect(pill(el).button?.textContent).to.equal('Reconnect now');
     expect(pill(el).container.part.contains('pill-reconnecting')).to.equal(true);
@@ -78,8 +82,7 @@ describe('<streamspace-connection-status> with a connection', () => {
   it('no "of N" when attempts are unlimited', async () => {
     await attach('reconnect-interval="9000" max-reconnect-attempts="Infinity"');
     await open();
-    dropFromServer();
-    await waitUntil(() => pill(el).label?.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     expect(pill(el).label).to.match(/^Reconnecting in [89] s \(attempt 1\)$/);
   });
 
@@ -117,8 +120,7 @@ describe('<streamspace-connection-status> with a connection', () => {
     await labelIs('Offline');
     goOffline(false);
     await labelIs('Live');
-    dropFromServer();
-    await waitUntil(() => pill(el).label?.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     goOffline(true);
     await labelIs('Offline');
     expect(pill(el).button, 'no countdown, no button').to.equal(null);
@@ -135,8 +137,7 @@ describe('<streamspace-connection-status> with a connection', () => {
     await open();
     const label = el.shadowRoot!.querySelector('[part~="label"]')!;
     const seen = textsOf(label);
-    dropFromServer();
-    await waitUntil(() => pill(el).label?.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     await labelIs('Live', 5000);
     seen.stop();
     const countdown = seen.texts.filter((text) => text.startsWith('Reconnecting'));
@@ -150,8 +151,7 @@ describe('<streamspace-connection-status> with a connection', () => {
   it('"Reconnect now" reconnects at once', async () => {
     await attach('reconnect-interval="60000"');
     await open();
-    dropFromServer();
-    await waitUntil(() => pill(el).button !== null, 'no button');
+    await dropAndWaitForRetry();
     pill(el).button!.click();
     await labelIs('Live', 2000);
     expect(endpoint.tokens).to.have.length(2);
@@ -171,8 +171,7 @@ describe('<streamspace-connection-status> with a connection', () => {
   it('keeps focus in the pill when the focused button goes away', async () => {
     await attach('reconnect-interval="60000"');
     await open();
-    dropFromServer();
-    await waitUntil(() => pill(el).button !== null, 'no button');
+    await dropAndWaitForRetry();
     pill(el).button!.focus();
     pill(el).button!.click();
     await labelIs('Live', 2000);
@@ -186,8 +185,7 @@ describe('<streamspace-connection-status> with a connection', () => {
     const announced = textsOf(region);
     const shown = textsOf(label);
     await open();
-    dropFromServer();
-    await waitUntil(() => pill(el).label?.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     await labelIs('Live', 5000);
     announced.stop();
     shown.stop();
@@ -208,8 +206,7 @@ describe('<streamspace-connection-status> with a connection', () => {
     const snapshot = (await a11ySnapshot({})) as unknown as A11yNode & { children: A11yNode[] };
     expect(findAccessibilityNode<A11yNode>(snapshot, (node) => /^(img|image)$/.test(node.role ?? '') && node.name === 'Live')).to.not.equal(null);
     expect(button).to.equal(null);
-    dropFromServer();
-    await waitUntil(() => pill(el).dot.title.startsWith('Reconnecting'), 'no retry shown');
+    await dropAndWaitForRetry();
     expect(pill(el).dot.getAttribute('aria-label')).to.match(/^Reconnecting in [89] s \(attempt 1 of 10\)$/);
     expect(pill(el).dot.title).to.equal(pill(el).dot.getAttribute('aria-label'));
     expect(pill(el).button).to.equal(null);
@@ -228,8 +225,7 @@ describe('<streamspace-connection-status> with a connection', () => {
     await open().catch(() => {});
     await labelIs('En direct');
     expect(pill(el).live).to.equal('Connexion : En direct');
-    dropFromServer();
-    await waitUntil(() => pill(el).button !== null, 'no button');
+    await dropAndWaitForRetry();
     expect(pill(el).label).to.match(/^Reconnexion dans [89] s \(essai 1 sur 10\)$/);
     expect(pill(el).button!.textContent).to.equal('Reconnecter');
     expect(pill(el).live).to.equal('Connexion : Reconnexion');
@@ -241,8 +237,7 @@ describe('<streamspace-connection-status> with a connection', () => {
       await expect(el).to.be.accessible();
       await open();
       await expect(el).to.be.accessible();
-      dropFromServer();
-      await waitUntil(() => pill(el).button !== null, 'no button');
+      await dropAndWaitForRetry();
       await expect(el).to.be.accessible();
       el.compact = true;
       await el.updateComplete;
