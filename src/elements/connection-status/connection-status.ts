@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
-import { ConnectionFinder } from './connection-finder.js';
+import { ConnectionFinder } from '../../internal/connection-finder.js';
 import { defaultConnectionStatusStrings, type ConnectionStatusStrings } from './connection-status-strings.js';
 import { connectionStatusStyles } from './connection-status.styles.js';
 import { CountdownController } from './countdown-controller.js';

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
+import type { StreamSpaceEnterpriseWs } from '../elements/enterprise-ws/enterprise-ws.js';
 
 const TAG = 'streamspace-enterprise-ws';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * Shared by the elements that report on a connection (status pill, notification center).
  * Finds the `<streamspace-enterprise-ws>` an element reports on: the one whose id its `for`
  * names, else the closest one around it (across shadow roots), else the first in the
  * document. While none is found, a MutationObserver waits for one to be attached; it is
