@@ -1,35 +1,31 @@
-import { toProbeUrl } from './endpoint-url.js';
-
-/** `refused` only when the server said so (401/403); anything else keeps the client retrying. */
-export type AuthProbeResult = { refused: true; status: number } | { refused: false };
-
-const REFUSED_STATUSES = new Set([401, 403]);
+import { toSocketUrl } from './endpoint-url.js';
 
 /**
- * The server refuses a bad token before the WebSocket upgrade, which the browser reports as a
- * bare 1006. A plain GET to the same URL (token included) shows the real status.
- * A probe that cannot be made (CORS, offline, timeout) proves nothing.
+ * Every refused handshake looks the same to a browser (1006), so this asks the endpoint over
+ * plain HTTP: a GET of its URL (`http(s):`, no token in the URL: the server takes `?token=` only
+ * on upgrades) with `Authorization: Bearer`. The answer is 401 (token refused), 403 (account
+ * disabled), or 400 (token accepted; the request is just not an upgrade). Resolves to that
+ * status, or 0 when there is no answer (CORS, offline, timeout), which proves nothing.
  */
 export async function probeAuth(
-  socketUrlWithToken: string,
+  socketUrl: string,
+  token: string,
   fetchImpl: typeof fetch | undefined = globalThis.fetch?.bind(globalThis),
   timeoutMs = 5000,
-): Promise<AuthProbeResult> {
-  if (!fetchImpl) return { refused: false };
-  const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
-  const timer = controller ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+): Promise<number> {
+  const url = toSocketUrl(socketUrl);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
   try {
-    const response = await fetchImpl(toProbeUrl(socketUrlWithToken), {
-      method: 'GET',
+    const response = await fetchImpl!(url, {
+      headers: { Authorization: `Bearer ${token}` },
       cache: 'no-store',
       credentials: 'omit',
       redirect: 'manual',
-      signal: controller?.signal,
+      signal: AbortSignal.timeout(timeoutMs),
     });
-    return REFUSED_STATUSES.has(response.status) ? { refused: true, status: response.status } : { refused: false };
+    return response.status;
   } catch {
-    return { refused: false };
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    // Also a missing fetch or AbortSignal.timeout: no answer.
+    return 0;
   }
 }

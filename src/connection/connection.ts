@@ -1,13 +1,14 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { probeAuth } from './auth-probe.js';
 import { defaultEndpointUrl, withToken } from './endpoint-url.js';
-import type { ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
+import type { AuthFailureReason, ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
 import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
 import { MessageRouter, type MessageSubscriber } from './message-router.js';
 import { listenToPage } from './page-signals.js';
 import { RetrySchedule } from './retry-schedule.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
+import { checkToken } from './token-check.js';
 
 export type { MessageSubscriber } from './message-router.js';
 
@@ -49,6 +50,8 @@ export class StreamSpaceConnection extends EventTarget {
   #token: string | null = null;
   #refusedToken: string | null = null;
   #freshTokenTried = false;
+  /** A probe showed the token is fine while handshakes fail (reported once per failure streak). */
+  #handshakeRefused = false;
   #stopListening: (() => void) | undefined;
   readonly #queue: SendQueue;
   #messages = new MessageRouter(this, ({ reason, sample }) => {
@@ -188,6 +191,9 @@ export class StreamSpaceConnection extends EventTarget {
       return;
     }
     this.#token = resolved;
+    // A token the server is bound to refuse costs it a handshake and the user a wait: not sent.
+    const problem = checkToken(resolved);
+    if (problem) return this.#refused(problem === 'expired' ? 401 : 400, problem, resolved);
     let socket: WebSocket;
     try {
       socket = new WebSocket(withToken(this.url, this.#options.tokenParam, resolved));
@@ -232,7 +238,7 @@ export class StreamSpaceConnection extends EventTarget {
       this.#emit('streamspace-close', { code: event.code, reason: event.reason, wasClean: event.wasClean });
       if (!this.#active) return;
       if (refused) {
-        void this.#refused(event.code, token);
+        void this.#refused(event.code, 'refused', token);
       } else if (!opened && ++this.#failedOpens >= PROBE_AFTER_FAILED_OPENS) {
         void this.#probe(token);
       } else {
@@ -243,15 +249,20 @@ export class StreamSpaceConnection extends EventTarget {
 
   async #probe(token: string): Promise<void> {
     const generation = this.#generation;
-    const fetchImpl = this.#options.fetch ?? globalThis.fetch?.bind(globalThis);
-    const result = await probeAuth(withToken(this.url, this.#options.tokenParam, token), fetchImpl);
+    const status = await probeAuth(this.url, token, this.#options.fetch ?? undefined);
     if (generation !== this.#generation || !this.#active) return;
-    if (result.refused) await this.#refused(result.status, token);
-    else this.#scheduleRetry();
+    if (status === 401 || status === 403) return this.#refused(status, status === 401 ? 'refused' : 'forbidden', token);
+    // 400: the token was accepted, the handshake is refused for another reason (origin, proxy).
+    // Only a server change helps; keep backing off. Anything else proves nothing.
+    if (status === 400 && !this.#handshakeRefused) {
+      this.#handshakeRefused = true;
+      this.#emit('streamspace-error', { reason: 'handshake-refused' });
+    }
+    this.#scheduleRetry();
   }
 
-  /** The server refused `token`: try a fresh one once, else wait for a new token without retrying. */
-  async #refused(code: number, token: string): Promise<void> {
+  /** `token` cannot be used: try a fresh one once, else wait for a new token without retrying. */
+  async #refused(code: number, reason: AuthFailureReason, token: string): Promise<void> {
     this.#refusedToken = token;
     if (!this.#freshTokenTried) {
       this.#freshTokenTried = true;
@@ -266,7 +277,7 @@ export class StreamSpaceConnection extends EventTarget {
     }
     this.#retry.cancel();
     this.#setState('unauthenticated');
-    this.#emit('streamspace-auth-failed', { code });
+    this.#emit('streamspace-auth-failed', { code, reason });
   }
 
   #scheduleRetry(): void {
@@ -291,7 +302,7 @@ export class StreamSpaceConnection extends EventTarget {
   #fail(): void {
     this.#retry.cancel();
     this.#setState('failed');
-    this.#emit('streamspace-failed', { attempts: this.#retry.attempts });
+    this.#emit('streamspace-failed', { attempts: this.#retry.attempts, ...(this.#handshakeRefused && { reason: 'handshake-refused' as const }) });
   }
 
   /** `online` or the page becoming visible: waiting out a backoff is pointless now. */
@@ -336,6 +347,7 @@ export class StreamSpaceConnection extends EventTarget {
     this.#failedOpens = 0;
     this.#freshTokenTried = false;
     this.#refusedToken = null;
+    this.#handshakeRefused = false;
   }
 
   #tokenSources() {

@@ -21,10 +21,3 @@ export function withToken(url: string, param: string, token: string): string {
   resolved.searchParams.set(param, token);
   return resolved.href;
 }
-
-/** The same endpoint over HTTP(S), for the auth probe. */
-export function toProbeUrl(socketUrl: string): string {
-  const resolved = new URL(socketUrl);
-  resolved.protocol = resolved.protocol === 'wss:' ? 'https:' : 'http:';
-  return resolved.href;
-}

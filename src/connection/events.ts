@@ -12,7 +12,10 @@ export type ConnectionState =
   | 'failed';
 
 export type OpenDetail = Record<string, never>;
-export type ErrorDetail = Record<string, never>;
+export interface ErrorDetail {
+  /** Set once per failure streak when the auth probe showed the token is fine but handshakes keep failing. */
+  reason?: 'handshake-refused';
+}
 export interface CloseDetail {
   code: number;
   reason: string;
@@ -31,10 +34,19 @@ export interface StateDetail {
 }
 export interface FailedDetail {
   attempts: number;
+  /** `handshake-refused`: the token was fine; the server refused the connection for another reason (its origin allow-list, a proxy). */
+  reason?: 'handshake-refused';
 }
+/**
+ * Why a token cannot be used: `refused` (401 from the probe, or close code 1008, 4001, 4003,
+ * 4401, 4403), `forbidden` (403: account disabled), `expired` (its `exp` passed; not sent),
+ * `unusable` (the server's input validation always refuses it; not sent).
+ */
+export type AuthFailureReason = 'refused' | 'forbidden' | 'expired' | 'unusable';
 export interface AuthFailedDetail {
-  /** The HTTP status of the auth probe (401, 403) or the close code (1008, 4001, 4003, 4401, 4403). */
+  /** The probe's HTTP status (401, 403), the close code, or for a token never sent 401 (`expired`) / 400 (`unusable`). */
   code: number;
+  reason: AuthFailureReason;
 }
 export interface InvalidMessageDetail {
   reason: RejectReason;

@@ -1,5 +1,6 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
-import type { FailedDetail, ReconnectingDetail } from '../connection/events.js';
+import type { AuthFailedDetail, ErrorDetail, FailedDetail, ReconnectingDetail } from '../connection/events.js';
+import { authFailedNotice, handshakeRefusedMessage } from './connection-notices.js';
 import { createFormatter } from './format-message.js';
 import type { ToastAction, ToastOptions, ToastSeverity } from './types.js';
 
@@ -47,31 +48,41 @@ export class ToastFeed {
   #unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
   #opened = false;
+  /** The token is fine, the server refuses the handshake: retries say so until an open. */
+  #handshakeRefused = false;
 
   /** The events it listens to, each with what it shows; messages join when there is no `subscribe()`. */
   #handlers: Record<string, (detail: unknown) => void> = {
     'streamspace-open': () => {
       const again = this.#opened;
       this.#opened = true;
+      this.#handshakeRefused = false;
       this.#status('success', '', `Real-time updates ${again ? 're' : ''}connected`);
     },
     'streamspace-reconnecting': (detail) => {
       const { attempt = 1, maxAttempts: max } = (detail ?? {}) as Partial<ReconnectingDetail>;
       const of = Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
-      this.#status('warning', this.#opened ? 'Connection lost' : 'Cannot connect', `Reconnecting… (attempt ${of})`);
+      const title = this.#handshakeRefused ? 'Server refused the connection' : this.#opened ? 'Connection lost' : 'Cannot connect';
+      this.#status('warning', title, `Reconnecting… (attempt ${of})`);
+    },
+    'streamspace-error': (detail) => {
+      if ((detail as ErrorDetail | undefined)?.reason === 'handshake-refused') this.#handshakeRefused = true;
     },
     'streamspace-failed': (detail) => {
-      const attempts = (detail as FailedDetail | undefined)?.attempts;
+      const { attempts, reason } = (detail ?? {}) as Partial<FailedDetail>;
+      const gaveUp = typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.';
       this.#status(
         'error',
         'Real-time updates unavailable',
-        typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.',
+        reason === 'handshake-refused' ? `${handshakeRefusedMessage()} ${gaveUp}` : gaveUp,
         { label: 'Retry', onClick: () => this.#source.reconnect() },
       );
     },
-    // Nothing from the event (or the token) goes into the text.
-    'streamspace-auth-failed': () =>
-      this.#status('error', 'Session expired or not authorised', 'Sign in again to receive real-time updates.'),
+    // Only the reason picks the words: nothing from the event (or the token) goes into the text.
+    'streamspace-auth-failed': (detail) => {
+      const { title, message } = authFailedNotice((detail as Partial<AuthFailedDetail> | undefined)?.reason);
+      this.#status('error', title, message);
+    },
   };
 
   constructor(source: ToastFeedSource, sink: ToastSink, options: ToastFeedOptions = {}) {

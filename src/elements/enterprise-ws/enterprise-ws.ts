@@ -52,11 +52,11 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @fires streamspace-message - Every valid message. Detail: the message.
  * @fires streamspace-open - The socket opened. Detail: `{}`.
  * @fires streamspace-close - The socket closed. Detail: `{code, reason, wasClean}`.
- * @fires streamspace-error - The socket reported an error. Detail: `{}`.
+ * @fires streamspace-error - The socket reported an error. Detail: `{}`; once per failure streak `{reason: 'handshake-refused'}` when the auth probe shows the token is fine but the server keeps refusing the handshake (e.g. its origin allow-list).
  * @fires streamspace-reconnecting - A retry is scheduled. Detail: `{attempt, delay, maxAttempts}`.
  * @fires streamspace-state - The state changed. Detail: `{state, previous}`.
- * @fires streamspace-failed - Gave up after `max-reconnect-attempts`. Detail: `{attempts}`.
- * @fires streamspace-auth-failed - The server refused the token; no retries until a new one appears. Detail: `{code}`.
+ * @fires streamspace-failed - Gave up after `max-reconnect-attempts`. Detail: `{attempts, reason?}`; `reason: 'handshake-refused'` when the token was fine.
+ * @fires streamspace-auth-failed - The token cannot be used (after asking once for a fresh one); no retries until a new one appears. Detail: `{code, reason}`, reason `refused` (401, close 1008/4001/4003/4401/4403), `forbidden` (403, account disabled), `expired` or `unusable` (not sent).
  * @fires streamspace-invalid-message - A line from the server was rejected. Detail: `{reason, sample}`.
  *
  * @slot - Optional `<streamspace-toast-stack>` to show notifications in (configure it there).
