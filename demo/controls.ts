@@ -8,6 +8,17 @@ const CONTROL_STATUS: Record<string, string> = {
   stop: 'Endpoint stopped: connections cut and refused. Watch the backoff and the reconnect toast.',
   restart: 'Endpoint restarted: the next retry connects.',
   'expire-token': 'Session revoked server-side: the token is refused with 401 before the upgrade.',
+  'wrong-origin':
+    'The server now allows only https://portal.example.com: handshakes get 403 (the browser sees 1006), the probe says the token is fine (400), so the element keeps backing off and reports handshake-refused. "Fix the server" to recover.',
+  'disable-account': 'Account disabled: the probe answers 403, the element stops with reason "forbidden". "Fix the server" to recover.',
+  'slow-client':
+    'The server stopped writing to this client and queued 300 broadcasts: past its 256-message buffer the hub closes it (1005). The element reconnects.',
+  'fix-server': 'Allow-list restored and account enabled: the next retry (or "Sign in again") connects.',
+};
+
+const TOKEN_STATUS: Record<string, string> = {
+  unusable: 'Stored a token holding "--" (the server\'s input validation refuses it): not sent, reason "unusable". "Sign in again" to recover.',
+  expired: 'Stored an expired token: not sent, reason "expired". "Sign in again" to recover.',
 };
 
 /** Wires the page's buttons and selects to the dev server's demo API and to the elements. */
@@ -26,6 +37,15 @@ export function bindControls(ws: StreamSpaceEnterpriseWs, stack: StreamSpaceToas
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-control]')) {
     const route = button.dataset.control!;
     button.addEventListener('click', () => run(() => control(route), CONTROL_STATUS[route]));
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-token]')) {
+    const kind = button.dataset.token as 'expired' | 'unusable';
+    button.addEventListener('click', () =>
+      run(async () => {
+        await signIn(kind);
+        ws.reconnect();
+      }, TOKEN_STATUS[kind]),
+    );
   }
   byId('burst').addEventListener('click', () => run(() => control('burst', { count: '1000' }), 'Queued 1,000 alerts: batched frames of up to 256 lines.'));
   byId('malformed').addEventListener('click', () => run(() => control('malformed')));

@@ -3,9 +3,13 @@
 /** Where the StreamSpace UI's persisted auth store keeps the JWT. */
 export const AUTH_STORAGE_KEY = 'streamspace-auth';
 
-/** Gets a short-lived demo token and stores it the way the StreamSpace UI does after sign-in. */
-export async function signIn(): Promise<void> {
-  const response = await fetch('/api/demo/token', { cache: 'no-store' });
+/**
+ * Gets a short-lived demo token and stores it the way the StreamSpace UI does after sign-in.
+ * `kind`: an `expired` one, or an `unusable` one (valid, but holding the `--` the server's input
+ * validation refuses), to watch the element decline to send it.
+ */
+export async function signIn(kind?: 'expired' | 'unusable'): Promise<void> {
+  const response = await fetch(`/api/demo/token${kind ? `?kind=${kind}` : ''}`, { cache: 'no-store' });
   if (!response.ok) throw new Error(`Demo token request failed (${response.status})`);
   const { token } = (await response.json()) as { token: string };
   localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify({ state: { token }, version: 0 }));

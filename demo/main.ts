@@ -20,6 +20,7 @@ bindStatePanel(ws, {
   attempts: byId('attempts'),
   nextRetry: byId('next-retry'),
   lastClose: byId('last-close'),
+  problem: byId('problem'),
   received: byId('received'),
   signIn: byId('sign-in'),
 });

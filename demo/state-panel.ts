@@ -1,10 +1,12 @@
-import type { StreamSpaceEnterpriseWs } from '../src/index.js';
+import { authFailedNotice, type StreamSpaceEnterpriseWs } from '../src/index.js';
 
 export interface StatePanelOutputs {
   state: HTMLOutputElement;
   attempts: HTMLOutputElement;
   nextRetry: HTMLOutputElement;
   lastClose: HTMLOutputElement;
+  /** Why the element stopped or keeps failing: the auth-failed reason, or handshake-refused. */
+  problem: HTMLOutputElement;
   received: HTMLOutputElement;
   signIn: HTMLButtonElement;
 }
@@ -31,6 +33,14 @@ export function bindStatePanel(ws: StreamSpaceEnterpriseWs, out: StatePanelOutpu
     const { code, reason, wasClean } = event.detail;
     out.lastClose.value = `${code}${reason ? ` “${reason}”` : ''}${wasClean ? '' : ' (abnormal)'}`;
   });
+  ws.addEventListener('streamspace-auth-failed', (event) => {
+    const { reason, code } = event.detail;
+    out.problem.value = `${reason} (${code}): ${authFailedNotice(reason).title}`;
+  });
+  ws.addEventListener('streamspace-error', (event) => {
+    if (event.detail.reason === 'handshake-refused') out.problem.value = 'handshake-refused: the token is fine, the server refuses the connection';
+  });
+  ws.addEventListener('streamspace-open', () => (out.problem.value = '—'));
   ws.addEventListener('streamspace-message', () => {
     received += 1;
     out.received.value = received.toLocaleString();

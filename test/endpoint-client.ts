@@ -72,6 +72,21 @@ export class TestEndpoint {
     await run<unknown, T.EndpointRevokePayload>('revoke', { id: this.id, token });
   }
 
+  /** Disables `userId`'s account (403 for its tokens), or enables it again. */
+  async disableUser(userId: string, disabled = true): Promise<void> {
+    await run<unknown, T.EndpointDisablePayload>('disable', { id: this.id, userId, disabled });
+  }
+
+  /** Replaces the WebSocket origin allow-list; no argument: the test page's origins again. */
+  async allowOrigins(allowedOrigins?: string[]): Promise<void> {
+    await run<unknown, T.EndpointOriginsPayload>('origins', { id: this.id, allowedOrigins });
+  }
+
+  /** Upgrade requests (handshakes) and plain requests (probes) the endpoint received so far. */
+  async stats(): Promise<T.EndpointStats> {
+    return run<T.EndpointStats, T.EndpointRef>('stats', { id: this.id });
+  }
+
   async clients(userId?: string): Promise<number> {
     return (await run<T.CountResult, T.EndpointClientsPayload>('clients', { id: this.id, userId })).count;
   }
@@ -85,10 +100,15 @@ export class TestEndpoint {
     await run('restart', { id: this.id });
   }
 
-  /** Status of an upgrade sent from Node with a chosen `Origin` (101, 401 or 403). */
+  /** Status of an upgrade sent from Node with a chosen `Origin` (101, 400, 401 or 403). */
   async upgradeStatusFrom(origin: string, token: string): Promise<number> {
-    const payload = { id: this.id, origin, token };
-    return (await run<T.StatusResult, T.EndpointOriginProbePayload>('origin-probe', payload)).status;
+    return (await this.upgradeFrom(origin, token)).status;
+  }
+
+  /** An upgrade sent from Node with a chosen `Origin`: its status and refusal body. */
+  async upgradeFrom(origin: string, token: string, authorization?: string): Promise<T.StatusResult> {
+    const payload = { id: this.id, origin, token, authorization };
+    return run<T.StatusResult, T.EndpointOriginProbePayload>('origin-probe', payload);
   }
 
   async close(): Promise<void> {

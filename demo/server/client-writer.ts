@@ -14,8 +14,10 @@ type QueueItem = string | { raw: string };
  * One client's send side, emulating gorilla's `writePump`: messages wait in a bounded queue;
  * whatever is queued when the writer gets to it is written as ONE text frame joined with `\n`;
  * while a frame is still being written, new messages pile up for the next frame. A full queue
- * means the client fell behind: the overflowing message is dropped, what is queued is still
- * written, then an empty close frame ends the connection (the browser sees 1005).
+ * means the client fell behind. What happens then depends on the message, as in the hub:
+ * a per-user message is dropped silently and the connection stays; a broadcast message is
+ * dropped, what is queued is still written, then an empty close frame ends the connection
+ * (the browser sees 1005).
  */
 export class ClientWriter {
   #queue: QueueItem[] = [];
@@ -32,14 +34,17 @@ export class ClientWriter {
     private readonly capacity = SEND_BUFFER_SIZE,
   ) {}
 
-  /** Queues one JSON line. `false` when it was dropped (client behind or gone). */
-  enqueue(line: string): boolean {
-    return this.#push(line);
+  /**
+   * Queues one JSON line. `false` when it was dropped (client behind or gone). `perUser`: a
+   * full queue drops it silently instead of ending the connection.
+   */
+  enqueue(line: string, perUser = false): boolean {
+    return this.#push(line, perUser);
   }
 
   /** Queues text written as a frame of its own, exactly as given (for malformed-input tests). */
-  enqueueRaw(text: string): boolean {
-    return this.#push({ raw: text });
+  enqueueRaw(text: string, perUser = false): boolean {
+    return this.#push({ raw: text }, perUser);
   }
 
   /** Simulates a write that blocks (a client that stopped reading); `false` resumes. */
@@ -66,9 +71,11 @@ export class ClientWriter {
     this.#notifyIdle();
   }
 
-  #push(item: QueueItem): boolean {
+  #push(item: QueueItem, perUser: boolean): boolean {
     if (this.#done || this.#closing) return false;
     if (this.#queue.length >= this.capacity) {
+      // Go: `select { case client.send <- msg: default: }`; the client never learns of it.
+      if (perUser) return false;
       this.#closing = true;
       this.onOverflow();
       this.#schedule(() => setImmediate(() => this.#flush()));

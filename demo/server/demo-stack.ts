@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeDemoRequest } from './demo-routes.js';
-import { createStreamSpaceEndpoint } from './endpoint.js';
+import { createStreamSpaceEndpoint, withOwnOrigin } from './endpoint.js';
 import type { StreamSpaceEndpoint, StreamSpaceEndpointOptions } from './endpoint-types.js';
 import { ScenarioGenerator } from './scenario.js';
 
@@ -14,9 +14,11 @@ export interface DemoStack {
 }
 
 export function createDemoStack(options: StreamSpaceEndpointOptions & { scenarioTickMs?: number } = {}): DemoStack {
-  const endpoint = createStreamSpaceEndpoint(options);
+  // The page is served by this same host: allowed as an operator would list the UI's origin.
+  const allowedOrigins = options.allowedOrigins ?? withOwnOrigin();
+  const endpoint = createStreamSpaceEndpoint({ ...options, allowedOrigins });
   const scenario = new ScenarioGenerator(endpoint, options.scenarioTickMs);
-  const context = { endpoint, scenario };
+  const context = { endpoint, scenario, allowedOrigins };
 
   return {
     endpoint,

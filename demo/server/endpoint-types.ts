@@ -10,8 +10,14 @@ export interface StreamSpaceEndpointOptions {
   /** HS256 secret; random per endpoint by default (tokens come from `issueToken`). */
   secret?: string | Uint8Array;
   path?: string;
-  /** Extra allowed origins (the server's own origin is always allowed). */
+  /**
+   * Origins the upgrader accepts (`ALLOWED_WEBSOCKET_ORIGIN_1..3` plus the built-in dev origins);
+   * others get 403 before the upgrade. Default `DEFAULT_ALLOWED_ORIGINS`: the server's own
+   * origin is NOT allowed unless listed (see `withOwnOrigin`). A request without `Origin` passes.
+   */
   allowedOrigins?: OriginAllowList;
+  /** Origins the CORS middleware lets read plain responses (the auth probe). Default: `allowedOrigins`. */
+  corsOrigins?: OriginAllowList;
   pingIntervalMs?: number;
   pongWaitMs?: number;
   sendBufferSize?: number;
@@ -21,6 +27,11 @@ export interface StreamSpaceEndpointOptions {
   host?: string;
   /** Connection log lines, like the Go hub's; never includes a token. */
   log?: (line: string) => void;
+}
+
+export interface EndpointStats {
+  handshakes: number;
+  probes: number;
 }
 
 export interface ListenInfo {
@@ -41,6 +52,12 @@ export interface StreamSpaceEndpoint extends BroadcastApi {
   revokeUser(userId: string): void;
   /** Writes `text` as one frame, exactly as given, to a user's connections or to all (`null`). */
   sendRawFrame(userId: string | null, text: string): number;
+  /** Disables (or enables again) an account: its valid tokens then get 403. Live sockets stay until dropped. */
+  disableUser(userId: string, disabled?: boolean): void;
+  /** Replaces the origin allow-list (and, when given, the CORS list); live sockets stay until dropped. */
+  setAllowedOrigins(origins: OriginAllowList, corsOrigins?: OriginAllowList | null): void;
+  /** Upgrade requests (handshakes) and plain requests (auth probes) received on the path so far. */
+  stats(): EndpointStats;
   /** For an existing server's `upgrade` event; `false` when the path is not ours. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** For an existing server's requests (auth probes); `false` when the path is not ours. */

@@ -8,7 +8,8 @@ import { SEND_BUFFER_SIZE } from './client-writer.js';
 import {
   DEFAULT_ALLOWED_ORIGINS,
   answerPlainRequest,
-  checkHandshake,
+  checkRequest,
+  isOriginAllowed,
   refuseUpgrade,
 } from './handshake.js';
 import { ClientHub } from './hub.js';
@@ -27,10 +28,14 @@ export { BROADCAST_METHODS } from './broadcast.js';
 export type { IssueTokenOptions } from './jwt.js';
 export type { WireMessage } from './wire-message.js';
 export { formatGoTime } from './go-time.js';
+export { DEFAULT_ALLOWED_ORIGINS, withOwnOrigin, validateQueryValue } from './handshake.js';
+export type { OriginAllowList } from './handshake.js';
 
 export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = {}): StreamSpaceEndpoint {
   const path = options.path ?? ENTERPRISE_WS_PATH;
-  const allowList = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
+  let allowList = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
+  let corsOrigins = options.corsOrigins ?? null;
+  const stats = { handshakes: 0, probes: 0 };
   const timing: ConnectionTiming = {
     pingIntervalMs: options.pingIntervalMs ?? 54_000,
     pongWaitMs: options.pongWaitMs ?? 60_000,
@@ -70,9 +75,10 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
     );
   };
 
+  // Per-user messages overflowing a full buffer are dropped silently; broadcast ones end the client.
   const deliver = (userId: string | null, message: WireMessage): number => {
     const line = encodeWireMessage(message, options.utcOffsetMinutes);
-    return hub.select(userId).filter((client) => client.writer.enqueue(line)).length;
+    return hub.select(userId).filter((client) => client.writer.enqueue(line, userId !== null)).length;
   };
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
@@ -83,12 +89,16 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
       socket.destroy();
       return true;
     }
-    checkHandshake(request, url, tokens, allowList).then(
+    stats.handshakes += 1;
+    checkRequest(request, url, tokens, true).then(
       (result) => {
         if (socket.destroyed) return;
         // Stopped while the token was being checked: refused like any other connection now.
         if (!running) return socket.destroy();
-        if (!result.ok) return refuseUpgrade(socket, result.status);
+        // Validation answers with its JSON; the auth middleware aborts upgrades with a bare status.
+        if (!result.ok) return refuseUpgrade(socket, result.status, result.status === 400 ? JSON.stringify(result.body) : '');
+        // Then the upgrader's CheckOrigin (CSWSH protection).
+        if (!isOriginAllowed(request, allowList)) return refuseUpgrade(socket, 403, 'Forbidden\n');
         sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, result.subject));
       },
       () => socket.destroy(),
@@ -99,8 +109,12 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
   const handleRequest = (request: IncomingMessage, response: ServerResponse): boolean => {
     const url = ownPath(request);
     if (!url) return false;
-    if (!running) request.socket.destroy();
-    else void answerPlainRequest(request, response, url, tokens, allowList);
+    if (!running) {
+      request.socket.destroy();
+    } else {
+      if (request.method !== 'OPTIONS') stats.probes += 1;
+      void answerPlainRequest(request, response, url, tokens, corsOrigins ?? allowList);
+    }
     return true;
   };
 
@@ -153,7 +167,13 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
     verifyToken: (token) => tokens.verify(token),
     revokeToken: (token) => tokens.revokeToken(token),
     revokeUser: (userId) => tokens.revokeUser(userId),
-    sendRawFrame: (userId, text) => hub.select(userId).filter((client) => client.writer.enqueueRaw(text)).length,
+    sendRawFrame: (userId, text) => hub.select(userId).filter((client) => client.writer.enqueueRaw(text, userId !== null)).length,
+    disableUser: (userId, disabled = true) => tokens.setDisabled(userId, disabled),
+    setAllowedOrigins(origins, cors) {
+      allowList = origins;
+      if (cors !== undefined) corsOrigins = cors;
+    },
+    stats: () => ({ ...stats }),
     handleUpgrade,
     handleRequest,
     attach(server) {

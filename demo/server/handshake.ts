@@ -5,20 +5,21 @@ import type { TokenAuthority, TokenSubject } from './jwt.js';
 /** Origins allowed to open the socket, or a predicate deciding it. */
 export type OriginAllowList = readonly string[] | ((origin: string, request: IncomingMessage) => boolean);
 
-/** The Go backend's development defaults (Vite and Create React App dev servers). */
+/**
+ * The Go backend's built-in allowed origins (Vite and Create React App dev servers); a deployment
+ * adds its own with `ALLOWED_WEBSOCKET_ORIGIN_1..3`. The server's own origin is NOT among them.
+ */
 export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:5173', 'http://localhost:3000'];
 
-export type HandshakeResult = { ok: true; subject: TokenSubject } | { ok: false; status: 401 | 403 };
-
 /**
- * Allowed: no `Origin` (non-browser clients, as gorilla's CheckOrigin allows), a listed origin,
- * or the server's own origin (a page served by the same host, e.g. the Vite dev server).
+ * `list` plus the origin of the host the request was sent to: what an operator configures for a
+ * UI served by the API host itself (the demo's dev server, a test server on a random port).
  */
-export function isOriginAllowed(request: IncomingMessage, allowList: OriginAllowList): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  if (typeof allowList === 'function') return allowList(origin, request);
-  if (allowList.some((allowed) => allowed.trim() === origin.trim())) return true;
+export function withOwnOrigin(list: readonly string[] = DEFAULT_ALLOWED_ORIGINS): OriginAllowList {
+  return (origin, request) => list.includes(origin) || sameHost(origin, request);
+}
+
+function sameHost(origin: string, request: IncomingMessage): boolean {
   try {
     return new URL(origin).host === request.headers.host;
   } catch {
@@ -26,62 +27,139 @@ export function isOriginAllowed(request: IncomingMessage, allowList: OriginAllow
   }
 }
 
-/** The JWT from `?token=`, else from `Authorization: Bearer` (non-browser clients). */
-export function tokenFromRequest(request: IncomingMessage, url: URL): string | null {
-  const fromQuery = url.searchParams.get('token');
-  if (fromQuery) return fromQuery;
-  const header = request.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match?.[1] ?? null;
+/** No `Origin` (non-browser clients) is allowed, as StreamSpace's CheckOrigin does; else the list decides. */
+export function isOriginAllowed(request: IncomingMessage, allowList: OriginAllowList): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  if (typeof allowList === 'function') return allowList(origin, request);
+  return allowList.some((allowed) => allowed.trim() === origin.trim());
 }
 
-/** The auth middleware runs first (401), then the upgrader's origin check (403), as in StreamSpace. */
-export async function checkHandshake(
-  request: IncomingMessage,
-  url: URL,
-  tokens: TokenAuthority,
-  allowList: OriginAllowList,
-): Promise<HandshakeResult> {
-  const subject = await tokens.verify(tokenFromRequest(request, url));
-  if (!subject) return { ok: false, status: 401 };
-  if (!isOriginAllowed(request, allowList)) return { ok: false, status: 403 };
+/** The auth middleware's test: `Upgrade: websocket` and `Connection` containing `upgrade`. */
+export function isUpgradeRequest(request: IncomingMessage): boolean {
+  return (
+    (request.headers.upgrade ?? '').toLowerCase() === 'websocket' &&
+    (request.headers.connection ?? '').toLowerCase().includes('upgrade')
+  );
+}
+
+/** Values longer than this are refused (Go: `len(value) > 10000`, bytes). */
+export const MAX_QUERY_VALUE_BYTES = 10_000;
+
+// StreamSpace's InputValidator, run before auth on every query value: SQL patterns (including
+// the `--` that ~1% of base64url JWT signatures contain), command separators, LDAP pairs.
+const SQL_PATTERNS = [
+  /union\s+select/i,
+  /select\s+.*\s+from/i,
+  /insert\s+into/i,
+  /delete\s+from/i,
+  /drop\s+table/i,
+  /update\s+.*\s+set/i,
+  /exec\s*\(/i,
+  /execute\s*\(/i,
+  /script\s*>/i,
+  /javascript:/i,
+  /onerror\s*=/i,
+  /onload\s*=/i,
+  /--/,
+  /#/,
+  /\/\*/,
+];
+const COMMAND_PATTERNS = [/[;&|]/, /`/, /\$\(/];
+const LDAP_CHARS = ['*', '(', ')', '\\', '/', '\0'];
+
+/** Why the server's input validation refuses `value`, or null. */
+export function validateQueryValue(value: string): string | null {
+  if (Buffer.byteLength(value) > MAX_QUERY_VALUE_BYTES) return 'value too long (max 10000 characters)';
+  if (value.includes('\0')) return 'null byte detected';
+  if (SQL_PATTERNS.some((pattern) => pattern.test(value))) return 'potential SQL injection detected';
+  if (COMMAND_PATTERNS.some((pattern) => pattern.test(value))) return 'potential command injection detected';
+  if (LDAP_CHARS.filter((char) => value.includes(char)).length >= 2) return 'potential LDAP injection detected';
+  return null;
+}
+
+/** The JSON body of a refused query (gin's `c.JSON(400, …)`); it names the parameter, never its value. */
+export function validateQuery(url: URL): Record<string, string> | null {
+  for (const [key, value] of url.searchParams) {
+    const problem = validateQueryValue(value);
+    if (problem) return { error: 'Invalid query parameter', message: `Parameter '${key}': ${problem}` };
+  }
+  return null;
+}
+
+/**
+ * Where the auth middleware takes the token: `?token=` only on upgrade requests (browsers cannot
+ * set headers on a WebSocket), else, and as a fallback, `Authorization: Bearer <token>`.
+ */
+export function tokenFromRequest(request: IncomingMessage, url: URL, upgrade: boolean): string | null {
+  const fromQuery = upgrade ? url.searchParams.get('token') : null;
+  if (fromQuery) return fromQuery;
+  // Go: strings.SplitN(header, " ", 2) and parts[0] == "Bearer", case-sensitive.
+  const header = request.headers.authorization ?? '';
+  const space = header.indexOf(' ');
+  return space > 0 && header.slice(0, space) === 'Bearer' ? header.slice(space + 1) : null;
+}
+
+export type Refusal = { status: 400 | 401 | 403; body: Record<string, string> };
+export type HandshakeResult = { ok: true; subject: TokenSubject } | ({ ok: false } & Refusal);
+
+/**
+ * The middleware chain in StreamSpace's order: input validation (400), then auth (401 for a
+ * missing, invalid, expired or revoked token; 403 for a disabled account). The upgrader's
+ * origin check comes after, on upgrades only (see `isOriginAllowed`).
+ */
+export async function checkRequest(request: IncomingMessage, url: URL, tokens: TokenAuthority, upgrade: boolean): Promise<HandshakeResult> {
+  const invalid = validateQuery(url);
+  if (invalid) return { ok: false, status: 400, body: invalid };
+  const subject = await tokens.verify(tokenFromRequest(request, url, upgrade));
+  if (!subject) return { ok: false, status: 401, body: { error: 'Invalid or expired token' } };
+  if (tokens.isDisabled(subject.userId)) return { ok: false, status: 403, body: { error: 'User account is disabled' } };
   return { ok: true, subject };
 }
 
-const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden' } as const;
+const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' } as const;
 
-/** Plain HTTP status, no body, written on the raw socket before any upgrade. */
-export function refuseUpgrade(socket: Duplex, status: 401 | 403): void {
+/**
+ * The refusal written on the raw socket before any upgrade: validation answers with its JSON
+ * body, the auth middleware with a bare status on upgrades (`AbortWithStatus`), the upgrader with
+ * its status text. The browser sees none of it: `error`, then close 1006.
+ */
+export function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403, body = ''): void {
   socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  const type = body.startsWith('{') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n${body ? `Content-Type: ${type}\r\n` : ''}` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
  * A plain (non-upgrade) request on the endpoint path, which is what the client's auth probe
- * sends: 401 for a refused token, 403 for a foreign origin, else gorilla's 400 "not a
- * websocket handshake". CORS headers for allowed origins let a cross-origin probe read the status.
+ * sends: 400 (JSON) from input validation, 401/403 (JSON) from the auth middleware reading only
+ * `Authorization: Bearer`, else gorilla's 400 "not a websocket handshake", whatever the origin.
+ * CORS (a separate middleware, before the others) lets listed origins read the answer.
  */
 export async function answerPlainRequest(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
   tokens: TokenAuthority,
-  allowList: OriginAllowList,
+  corsOrigins: OriginAllowList,
 ): Promise<void> {
   const origin = request.headers.origin;
-  const originAllowed = isOriginAllowed(request, allowList);
-  if (origin && originAllowed) {
+  const corsAllowed = isOriginAllowed(request, corsOrigins);
+  if (origin && corsAllowed) {
     response.setHeader('Access-Control-Allow-Origin', origin);
     response.setHeader('Vary', 'Origin');
   }
   if (request.method === 'OPTIONS') {
     response.setHeader('Access-Control-Allow-Headers', 'Authorization');
-    response.writeHead(originAllowed ? 204 : 403).end();
+    response.writeHead(corsAllowed ? 204 : 403).end();
     return;
   }
-  const result = await checkHandshake(request, url, tokens, allowList);
+  const result = await checkRequest(request, url, tokens, false);
   if (!result.ok) {
-    response.writeHead(result.status, { 'Content-Length': '0' }).end();
+    response.writeHead(result.status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(result.body));
     return;
   }
   response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Sec-Websocket-Version': '13' });

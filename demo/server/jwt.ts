@@ -9,6 +9,11 @@ export interface IssueTokenOptions {
   /** Sign with a different secret, so the signature check fails. */
   wrongSecret?: boolean;
   role?: string;
+  /**
+   * A valid token that the server's input validation refuses on every attempt: minted again
+   * until its base64url contains `--`, as about 1% of real tokens do.
+   */
+  unusable?: boolean;
 }
 
 /** Who a verified token belongs to. */
@@ -25,12 +30,21 @@ export class TokenAuthority {
   readonly #secret: Uint8Array;
   readonly #revokedIds = new Set<string>();
   readonly #idsByUser = new Map<string, Set<string>>();
+  readonly #disabledUsers = new Set<string>();
 
   constructor(secret: string | Uint8Array = randomBytes(32)) {
     this.#secret = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   }
 
   async issue(userId: string, options: IssueTokenOptions = {}): Promise<string> {
+    if (!options.unusable) return this.#sign(userId, options);
+    for (;;) {
+      const token = await this.#sign(userId, options);
+      if (token.includes('--')) return token;
+    }
+  }
+
+  async #sign(userId: string, options: IssueTokenOptions): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const ttl = options.ttlSeconds ?? 3600;
     const jti = randomUUID();
@@ -60,6 +74,16 @@ export class TokenAuthority {
     } catch {
       return null;
     }
+  }
+
+  /** A disabled account: its tokens still verify, and the auth middleware answers 403. */
+  setDisabled(userId: string, disabled: boolean): void {
+    if (disabled) this.#disabledUsers.add(userId);
+    else this.#disabledUsers.delete(userId);
+  }
+
+  isDisabled(userId: string): boolean {
+    return this.#disabledUsers.has(userId);
   }
 
   /** Revokes one token (a session ended server-side). Unreadable tokens are ignored. */

@@ -35,7 +35,14 @@ export function endpointCommandsPlugin() {
 
   const handlers: Record<string, Handler> = {
     async 'streamspace-endpoint-start'(payload: T.EndpointStartPayload): Promise<T.EndpointStartResult> {
-      const created = createStreamSpaceEndpoint({ ...payload, allowedOrigins: payload.allowedOrigins ?? pageOrigins });
+      // The test page's origins are allowed unless the test says otherwise; CORS lets the page read
+      // the auth probe's answer even when the WebSocket allow-list refuses it (a real deployment's
+      // API answers its UI), unless the test sets `corsOrigins` (e.g. [] for a probe CORS blocks).
+      const created = createStreamSpaceEndpoint({
+        ...payload,
+        allowedOrigins: payload.allowedOrigins ?? pageOrigins,
+        corsOrigins: payload.corsOrigins ?? pageOrigins,
+      });
       const { url, httpUrl } = await created.listen(0);
       const id = `endpoint-${++nextId}`;
       endpoints.set(id, created);
@@ -81,6 +88,17 @@ export function endpointCommandsPlugin() {
       else endpoint(payload).revokeUser(payload.userId);
       return {};
     },
+    'streamspace-endpoint-disable'(payload: T.EndpointDisablePayload) {
+      endpoint(payload).disableUser(payload.userId, payload.disabled);
+      return {};
+    },
+    'streamspace-endpoint-origins'(payload: T.EndpointOriginsPayload) {
+      endpoint(payload).setAllowedOrigins(payload.allowedOrigins ?? pageOrigins);
+      return {};
+    },
+    'streamspace-endpoint-stats'(payload: T.EndpointRef): T.EndpointStats {
+      return endpoint(payload).stats();
+    },
     'streamspace-endpoint-clients'(payload: T.EndpointClientsPayload): T.CountResult {
       return { count: endpoint(payload).clientCount(payload.userId ?? null) };
     },
@@ -94,7 +112,7 @@ export function endpointCommandsPlugin() {
     },
     'streamspace-endpoint-origin-probe'(payload: T.EndpointOriginProbePayload): Promise<T.StatusResult> {
       endpoint(payload);
-      return probeUpgrade(`${urls.get(payload.id)}?token=${encodeURIComponent(payload.token)}`, payload.origin);
+      return probeUpgrade(`${urls.get(payload.id)}?token=${encodeURIComponent(payload.token)}`, payload.origin, payload.authorization);
     },
     'streamspace-demo-mount'() {
       demo.mount();
@@ -134,12 +152,20 @@ export function endpointCommandsPlugin() {
 }
 
 /** Opens a real upgrade with the given Origin and reports the status the server answered. */
-function probeUpgrade(url: string, origin: string): Promise<T.StatusResult> {
+function probeUpgrade(url: string, origin: string, authorization?: string): Promise<T.StatusResult> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { origin });
+    const socket = new WebSocket(url, { origin, headers: authorization ? { authorization } : {} });
     socket.once('unexpected-response', (_request, response) => {
-      resolve({ status: response.statusCode ?? 0 });
-      socket.terminate();
+      let body = '';
+      const done = () => {
+        resolve({ status: response.statusCode ?? 0, body });
+        socket.terminate();
+      };
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', done);
+      response.on('error', done);
+      response.on('close', done);
     });
     socket.once('open', () => {
       resolve({ status: 101 });

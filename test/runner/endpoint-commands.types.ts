@@ -2,15 +2,18 @@
 // shared by the node-side plugin and browser tests. Type-only imports: nothing here runs in Node.
 import type { BroadcastApi, BroadcastMethod } from '../../demo/server/broadcast.js';
 import type { WireMessage } from '../../demo/server/wire-message.js';
+import type { EndpointStats } from '../../demo/server/endpoint-types.js';
 
-export type { BroadcastMethod, WireMessage };
+export type { BroadcastMethod, EndpointStats, WireMessage };
 
 /** Argument tuples of each Go-style broadcast helper. */
 export type BroadcastArgs = { [M in BroadcastMethod]: Parameters<BroadcastApi[M]> };
 
 export interface EndpointStartPayload {
-  /** Replaces the default allow-list (the test page's own origins). */
+  /** Replaces the default WebSocket allow-list (the test page's own origins). */
   allowedOrigins?: string[];
+  /** Replaces the default CORS list for plain requests (the test page's own origins); [] blocks the probe. */
+  corsOrigins?: string[];
   pingIntervalMs?: number;
   pongWaitMs?: number;
   sendBufferSize?: number;
@@ -34,6 +37,8 @@ export interface EndpointTokenPayload extends EndpointRef {
   ttlSeconds?: number;
   expired?: boolean;
   wrongSecret?: boolean;
+  /** Valid, but contains `--`: the server's input validation refuses it. */
+  unusable?: boolean;
 }
 
 export type EndpointBroadcastPayload = {
@@ -70,6 +75,16 @@ export interface EndpointStallPayload extends EndpointRef {
 
 export type EndpointRevokePayload = EndpointRef & ({ userId: string } | { token: string });
 
+export interface EndpointDisablePayload extends EndpointRef {
+  userId: string;
+  disabled: boolean;
+}
+
+export interface EndpointOriginsPayload extends EndpointRef {
+  /** The new WebSocket allow-list; absent: the test page's own origins again. */
+  allowedOrigins?: string[];
+}
+
 export interface EndpointClientsPayload extends EndpointRef {
   userId?: string;
 }
@@ -77,7 +92,10 @@ export interface EndpointClientsPayload extends EndpointRef {
 /** A node-side upgrade attempt with a chosen `Origin` (browsers cannot set it). */
 export interface EndpointOriginProbePayload extends EndpointRef {
   origin: string;
+  /** Sent as `?token=`. */
   token: string;
+  /** An `Authorization` header to send as well. */
+  authorization?: string;
 }
 
 export interface DeliveredResult {
@@ -92,4 +110,6 @@ export interface CountResult {
 export interface StatusResult {
   /** HTTP status of the refused upgrade, or 101 when it succeeded. */
   status: number;
+  /** The refusal's body ('' when none, or upgraded). */
+  body?: string;
 }

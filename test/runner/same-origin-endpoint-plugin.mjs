@@ -6,10 +6,12 @@
 //   'frameworks-endpoint-token'   { user }           -> a valid JWT for that user
 //   'frameworks-endpoint-send'    { user, messages } -> connections reached (messages sent in one tick share a frame)
 //   'frameworks-endpoint-clients' { user }           -> that user's open connections
-import { createStreamSpaceEndpoint } from '../../demo/server/endpoint.ts';
+import { createStreamSpaceEndpoint, withOwnOrigin } from '../../demo/server/endpoint.ts';
 
 export function sameOriginEndpointPlugin() {
-  const endpoint = createStreamSpaceEndpoint();
+  // Like a deployment that lists the UI's origin in ALLOWED_WEBSOCKET_ORIGIN_1 (the server's own
+  // origin is not allowed by default).
+  const endpoint = createStreamSpaceEndpoint({ allowedOrigins: withOwnOrigin() });
   let detach = () => {};
   return {
     name: 'streamspace-same-origin-endpoint',
