@@ -4,14 +4,19 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 export interface IssueTokenOptions {
   /** Lifetime from now; default one hour. */
   ttlSeconds?: number;
-  /** Issue a token whose `exp` is already in the past. */
-  expired?: boolean;
+  /**
+   * Issue a token whose `exp` is already in the past: `true` an hour ago (a client sees it is
+   * expired), a number that many seconds ago (within a client's clock-skew margin, it is sent).
+   */
+  expired?: boolean | number;
   /** Sign with a different secret, so the signature check fails. */
   wrongSecret?: boolean;
   role?: string;
   /**
-   * A valid token that the server's input validation refuses on every attempt: minted again
-   * until its base64url contains `--`, as about 1% of real tokens do.
+   * About 1% of the real server's tokens contain `--`, which its own input validation refuses
+   * on every attempt. This authority mints such a token only on request (`true`: minted again
+   * until it does), so tests and the demo are deterministic; by default it mints again until
+   * the token does not.
    */
   unusable?: boolean;
 }
@@ -37,10 +42,10 @@ export class TokenAuthority {
   }
 
   async issue(userId: string, options: IssueTokenOptions = {}): Promise<string> {
-    if (!options.unusable) return this.#sign(userId, options);
+    const wanted = Boolean(options.unusable);
     for (;;) {
       const token = await this.#sign(userId, options);
-      if (token.includes('--')) return token;
+      if (token.includes('--') === wanted) return token;
     }
   }
 
@@ -51,7 +56,8 @@ export class TokenAuthority {
     const idsOfUser = this.#idsByUser.get(userId) ?? new Set<string>();
     idsOfUser.add(jti);
     this.#idsByUser.set(userId, idsOfUser);
-    const issuedAt = options.expired ? now - ttl - 60 : now;
+    const expiredAgo = options.expired === true ? 3600 : options.expired || 0;
+    const issuedAt = expiredAgo > 0 ? now - ttl - expiredAgo : now;
     return new SignJWT({ user_id: userId, username: userId, role: options.role ?? 'user' })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(userId)

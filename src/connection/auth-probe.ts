@@ -13,9 +13,9 @@ export async function probeAuth(
   fetchImpl: typeof fetch | undefined = globalThis.fetch?.bind(globalThis),
   timeoutMs = 5000,
 ): Promise<number> {
-  const url = toSocketUrl(socketUrl);
-  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
   try {
+    const url = toSocketUrl(socketUrl);
+    url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
     const response = await fetchImpl!(url, {
       headers: { Authorization: `Bearer ${token}` },
       cache: 'no-store',
@@ -25,7 +25,7 @@ export async function probeAuth(
     });
     return response.status;
   } catch {
-    // Also a missing fetch or AbortSignal.timeout: no answer.
+    // Also an invalid URL, a missing fetch or AbortSignal.timeout: no answer.
     return 0;
   }
 }

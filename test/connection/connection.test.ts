@@ -394,7 +394,7 @@ describe('StreamSpaceConnection', () => {
         conn.connect();
         await waitUntil(() => authFailed.length === 1);
         expect(conn.state).to.equal('unauthenticated');
-        expect(authFailed[0]).to.deep.equal({ code });
+        expect(authFailed[0]).to.deep.equal({ code, reason: 'refused' });
         expect(endpoint.tokens).to.deep.equal(['first', 'second']);
         await tick(100);
         expect(endpoint.tokens).to.have.length(2);
@@ -410,10 +410,12 @@ describe('StreamSpaceConnection', () => {
       const errors = record(conn, 'streamspace-error');
       conn.connect();
       await waitUntil(() => authFailed.length === 1, 'no auth failure', { timeout: 3000 });
-      expect(authFailed[0]).to.deep.equal({ code: 401 });
+      expect(authFailed[0]).to.deep.equal({ code: 401, reason: 'refused' });
       expect(conn.state).to.equal('unauthenticated');
       expect(stub.urls).to.have.length(1);
       expect(stub.urls[0]!.startsWith('http://')).to.be.true;
+      expect(stub.urls[0]).not.to.contain(TOKEN);
+      expect(stub.authorizations).to.deep.equal([`Bearer ${TOKEN}`]);
       expect(errors.length).to.be.greaterThan(0);
       const attempts = endpoint.tokens.length;
       await tick(150);

@@ -54,18 +54,121 @@ describe('endpoint: authentication before the upgrade', () => {
     fresh.close();
   });
 
-  it('answers the HTTP auth probe: 401 for refused tokens, 400 (not a handshake) for a good one', async () => {
-    const probe = async (token: string | null) =>
-      (await fetch(token === null ? endpoint.httpUrl : `${endpoint.httpUrl}?token=${encodeURIComponent(token)}`)).status;
-    expect(await probe(null)).to.equal(401);
-    expect(await probe('garbage')).to.equal(401);
-    expect(await probe(await endpoint.token('alice', { expired: true }))).to.equal(401);
-    expect(await probe(await endpoint.token('alice'))).to.equal(400);
+  it('refuses a disabled account (403 before the upgrade), and accepts it again once enabled', async () => {
+    const token = await endpoint.token('alice');
+    await endpoint.disableUser('alice');
+    await expectRefusedUpgrade(endpoint.urlWithToken(token));
+    const refused = await endpoint.upgradeFrom('http://localhost:5173', token);
+    expect(refused).to.deep.equal({ status: 403, body: '' });
+    await endpoint.disableUser('alice', false);
+    const recorder = new SocketRecorder(endpoint.urlWithToken(token));
+    await recorder.untilType('connection');
+    recorder.close();
   });
 
-  it('sends no body with a 401', async () => {
-    const response = await fetch(`${endpoint.httpUrl}?token=garbage`);
-    expect(await response.text()).to.equal('');
+  it('the auth middleware answers an upgrade with a bare status, no body', async () => {
+    expect(await endpoint.upgradeFrom('http://localhost:5173', 'garbage')).to.deep.equal({ status: 401, body: '' });
+  });
+});
+
+describe('endpoint: the plain GET (the client auth probe)', () => {
+  let endpoint: TestEndpoint;
+  beforeEach(async () => {
+    endpoint = await startEndpoint();
+  });
+  afterEach(async () => {
+    await endpoint.close();
+  });
+
+  const probe = (headers: Record<string, string> = {}, query = '') => fetch(`${endpoint.httpUrl}${query}`, { headers });
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  it('reads only Authorization: Bearer: 401 refused, 403 disabled, 400 (not a handshake) when accepted', async () => {
+    expect((await probe()).status).to.equal(401);
+    expect((await probe(bearer('garbage'))).status).to.equal(401);
+    expect((await probe(bearer(await endpoint.token('alice', { expired: true })))).status).to.equal(401);
+    expect((await probe(bearer(await endpoint.token('alice', { wrongSecret: true })))).status).to.equal(401);
+    const good = await endpoint.token('alice');
+    const accepted = await probe(bearer(good));
+    expect(accepted.status).to.equal(400);
+    expect(await accepted.text()).to.equal('Bad Request\n');
+    await endpoint.revokeToken(good);
+    expect((await probe(bearer(good))).status, 'revoked').to.equal(401);
+    const bob = await endpoint.token('bob');
+    await endpoint.disableUser('bob');
+    expect((await probe(bearer(bob))).status, 'disabled').to.equal(403);
+    // Go compares the scheme case-sensitively.
+    expect((await probe({ Authorization: `bearer ${await endpoint.token('carol')}` })).status).to.equal(401);
+  });
+
+  it('ignores ?token= on a plain GET: a valid token there still gets 401 (it proves nothing)', async () => {
+    const good = await endpoint.token('alice');
+    expect((await probe({}, `?token=${encodeURIComponent(good)}`)).status).to.equal(401);
+  });
+
+  it('answers refusals of a plain GET with a JSON body', async () => {
+    const refused = await probe(bearer('garbage'));
+    expect(refused.headers.get('content-type')).to.contain('application/json');
+    expect(await refused.json()).to.deep.equal({ error: 'Invalid or expired token' });
+    const bob = await endpoint.token('bob');
+    await endpoint.disableUser('bob');
+    expect(await (await probe(bearer(bob))).json()).to.deep.equal({ error: 'User account is disabled' });
+  });
+
+  it('counts handshakes (upgrades) and probes (plain requests) separately', async () => {
+    const before = await endpoint.stats();
+    expect(before).to.deep.equal({ handshakes: 0, probes: 0 });
+    await probe(bearer('garbage'));
+    await expectRefusedUpgrade(endpoint.urlWithToken('garbage'));
+    expect(await endpoint.stats()).to.deep.equal({ handshakes: 1, probes: 1 });
+  });
+});
+
+describe('endpoint: input validation before auth, on every query value', () => {
+  let endpoint: TestEndpoint;
+  beforeEach(async () => {
+    endpoint = await startEndpoint();
+  });
+  afterEach(async () => {
+    await endpoint.close();
+  });
+
+  it('refuses a valid token containing `--` (about 1% of real tokens) on every attempt: 400 with JSON, not 401', async () => {
+    const unusable = await endpoint.token('alice', { unusable: true });
+    expect(unusable).to.contain('--');
+    await expectRefusedUpgrade(endpoint.urlWithToken(unusable));
+    const refused = await endpoint.upgradeFrom('http://localhost:5173', unusable);
+    expect(refused.status).to.equal(400);
+    expect(JSON.parse(refused.body!)).to.deep.equal({
+      error: 'Invalid query parameter',
+      message: "Parameter 'token': potential SQL injection detected",
+    });
+    expect(refused.body).not.to.contain(unusable);
+    // The same token as a header (no query value) passes validation and auth: the probe says 400 "accepted".
+    const probe = await fetch(endpoint.httpUrl, { headers: { Authorization: `Bearer ${unusable}` } });
+    expect([probe.status, await probe.text()]).to.deep.equal([400, 'Bad Request\n']);
+  });
+
+  it('runs before auth on any parameter: patterns and values over 10,000 bytes', async () => {
+    const cases: Array<[string, string]> = [
+      ['q', 'a--b'],
+      ['q', 'a#b'],
+      ['q', 'a/*b'],
+      ['q', 'a;b'],
+      ['q', 'a|b'],
+      ['q', 'a`b'],
+      ['q', 'a$(b'],
+      ['q', 'UNION SELECT 1'],
+      ['q', '(a)'],
+      ['q', 'x'.repeat(10_001)],
+    ];
+    for (const [key, value] of cases) {
+      const response = await fetch(`${endpoint.httpUrl}?${key}=${encodeURIComponent(value)}`);
+      expect(response.status, value.slice(0, 20)).to.equal(400);
+      expect((await response.json()).error).to.equal('Invalid query parameter');
+    }
+    expect((await fetch(`${endpoint.httpUrl}?q=${'x'.repeat(10_000)}`)).status, 'exactly 10,000').to.equal(401);
+    expect((await fetch(`${endpoint.httpUrl}?q=a-b_c.d`)).status, 'harmless').to.equal(401);
   });
 });
 
@@ -91,5 +194,41 @@ describe('endpoint: Origin allow-list', () => {
 
   it('checks the token before the origin, as the auth middleware runs first', async () => {
     expect(await endpoint.upgradeStatusFrom('https://evil.example.com', 'garbage')).to.equal(401);
+  });
+
+  it('does not allow the server own origin unless listed', async () => {
+    const token = await endpoint.token('alice');
+    const own = new URL(endpoint.httpUrl).origin;
+    expect(await endpoint.upgradeStatusFrom(own, token)).to.equal(403);
+  });
+
+  it('answers the probe of a refused origin with 400: the token is fine, only the handshake is refused', async () => {
+    // CORS (a separate list, here the test page's) lets the page read the answer.
+    const probe = await fetch(endpoint.httpUrl, { headers: { Authorization: `Bearer ${await endpoint.token('alice')}` } });
+    expect(probe.status).to.equal(400);
+  });
+
+  it('can change the allow-list at run time (the demo "Wrong origin")', async () => {
+    const token = await endpoint.token('alice');
+    await endpoint.allowOrigins();
+    const recorder = new SocketRecorder(endpoint.urlWithToken(token));
+    await recorder.untilType('connection');
+    recorder.close();
+    await endpoint.allowOrigins(['https://portal.example.com']);
+    await expectRefusedUpgrade(endpoint.urlWithToken(token));
+  });
+});
+
+describe('endpoint: a probe CORS does not allow', () => {
+  it('cannot be read by the page (fetch fails), like a real cross-origin API without CORS for it', async () => {
+    const endpoint = await startEndpoint({ corsOrigins: [] });
+    try {
+      const token = await endpoint.token('alice');
+      let failed = false;
+      await fetch(endpoint.httpUrl, { headers: { Authorization: `Bearer ${token}` } }).catch(() => (failed = true));
+      expect(failed).to.equal(true);
+    } finally {
+      await endpoint.close();
+    }
   });
 });

@@ -25,10 +25,24 @@ describe('endpoint: flow control and drops', () => {
       endpoint = await startEndpoint();
     });
 
-    it('disconnects a client that falls 256 messages behind, after writing what was queued', async () => {
+    it('drops per-user messages beyond the 256 buffer silently and keeps the client', async () => {
       const alice = await connect();
       await endpoint.stall(true);
-      await endpoint.burst('alice', Array.from({ length: 300 }, (_, n) => alertNumber(n)));
+      const delivered = await endpoint.burst('alice', Array.from({ length: 300 }, (_, n) => alertNumber(n)));
+      expect(delivered).to.equal(256);
+      expect(await endpoint.clients()).to.equal(1);
+      await endpoint.stall(false);
+      await alice.untilMessages(257);
+      await endpoint.send('alice', alertNumber(1000));
+      await alice.untilMessages(258);
+      expect(alice.messages.slice(1).map((message) => message.data?.n)).to.deep.equal([...Array.from({ length: 256 }, (_, n) => n), 1000]);
+      expect(alice.socket.readyState).to.equal(WebSocket.OPEN);
+    });
+
+    it('disconnects a client that falls 256 broadcast messages behind (1005), after writing what was queued', async () => {
+      const alice = await connect();
+      await endpoint.stall(true);
+      await endpoint.burst(null, Array.from({ length: 300 }, (_, n) => ({ type: 'node.health', data: { node_name: 'n1', n } })));
       expect(await endpoint.clients()).to.equal(0);
       await endpoint.stall(false);
       const closed = await alice.closed;

@@ -40,14 +40,20 @@ export function openSockets(endpoint: MockEndpoint): number {
 
 export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** A fetch stand-in for the auth probe that answers with `status` and records the URLs asked. */
-export function probeStub(status: number) {
+/**
+ * A fetch stand-in for the auth probe that answers with `status` (or fails as a CORS refusal or
+ * an offline network does, with `'no-answer'`) and records the URLs and Authorization headers asked.
+ */
+export function probeStub(status: number | 'no-answer') {
   const urls: string[] = [];
-  const fetch = (async (input: RequestInfo | URL) => {
+  const authorizations: Array<string | null> = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     urls.push(String(input));
+    authorizations.push(new Headers(init?.headers).get('Authorization'));
+    if (status === 'no-answer') throw new TypeError('Failed to fetch');
     return new Response(null, { status });
   }) as typeof globalThis.fetch;
-  return { fetch, urls };
+  return { fetch, urls, authorizations };
 }
 
 /** Collects the details of lifecycle events fired on `target`. */

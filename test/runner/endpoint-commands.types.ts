@@ -35,7 +35,8 @@ export interface EndpointRef {
 export interface EndpointTokenPayload extends EndpointRef {
   userId: string;
   ttlSeconds?: number;
-  expired?: boolean;
+  /** `true`: expired an hour ago; a number: that many seconds ago. */
+  expired?: boolean | number;
   wrongSecret?: boolean;
   /** Valid, but contains `--`: the server's input validation refuses it. */
   unusable?: boolean;

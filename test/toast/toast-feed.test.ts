@@ -90,11 +90,58 @@ describe('ToastFeed', () => {
 
     it('shows an auth failure without any detail of it', () => {
       const { connection, queue } = setup();
-      connection.fire('streamspace-auth-failed', { code: 4401, token: 'eyJ.secret.token' });
+      connection.fire('streamspace-auth-failed', { code: 4401, reason: 'refused', token: 'eyJ.secret.token' });
       const toast = queue.toasts[0];
-      expect(toast).to.include({ severity: 'error', title: 'Session expired or not authorised' });
+      expect(toast).to.include({ severity: 'error', title: 'Signed out', duration: 0 });
+      expect(toast.message).to.contain('Sign in again');
       expect(JSON.stringify(toast)).to.not.contain('secret');
       expect(JSON.stringify(toast)).to.not.contain('4401');
+    });
+
+    it('says "Sign in again" only when a new token helps; a disabled account is the administrator\'s', () => {
+      const shown = (reason: string | undefined) => {
+        const { connection, queue } = setup();
+        connection.fire('streamspace-auth-failed', { code: 0, reason });
+        return queue.toasts[0]!;
+      };
+      expect(shown('refused')).to.include({ title: 'Signed out' });
+      expect(shown('expired')).to.include({ title: 'Session expired', message: 'Sign in again to receive real-time updates.' });
+      expect(shown('unusable')).to.include({ title: 'Sign-in not accepted' });
+      for (const reason of ['refused', 'expired', 'unusable']) expect(shown(reason).message, reason).to.contain('Sign in again');
+      const forbidden = shown('forbidden');
+      expect(forbidden).to.include({ severity: 'error', title: 'Account disabled' });
+      expect(forbidden.message).to.contain('Contact your administrator');
+      expect(forbidden.message).not.to.match(/sign in/i);
+      // An older connection without a reason reads as refused.
+      expect(shown(undefined)).to.include({ title: 'Signed out' });
+    });
+
+    it('a refused handshake with a good token: retries say the server refused, the failed toast speaks to the operator', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-reconnecting', { attempt: 1, delay: 100, maxAttempts: 3 });
+      expect(queue.toasts[0]).to.include({ title: 'Cannot connect' });
+      connection.fire('streamspace-error', { reason: 'handshake-refused' });
+      connection.fire('streamspace-reconnecting', { attempt: 2, delay: 100, maxAttempts: 3 });
+      expect(queue.toasts[0]).to.include({ title: 'Server refused the connection', message: 'Reconnecting… (attempt 2/3)' });
+      connection.fire('streamspace-failed', { attempts: 3, reason: 'handshake-refused' });
+      const toast = queue.toasts[0]!;
+      expect(queue.size).to.equal(1);
+      expect(toast).to.include({ severity: 'error', title: 'Real-time updates unavailable' });
+      expect(toast.message).to.contain(`add ${location.origin} to the server's allowed WebSocket origins`);
+      expect(toast.message).to.contain('ALLOWED_WEBSOCKET_ORIGIN_');
+      expect(toast.message).to.contain('Gave up after 3 attempts.');
+      expect(toast.message).not.to.match(/sign in/i);
+      expect(toast.action!.label).to.equal('Retry');
+      // An open ends the streak: later retries are ordinary again.
+      connection.fire('streamspace-open');
+      connection.fire('streamspace-reconnecting', { attempt: 1, delay: 100, maxAttempts: 3 });
+      expect(queue.toasts[0]).to.include({ title: 'Connection lost' });
+    });
+
+    it('an ordinary failed toast says nothing of origins', () => {
+      const { connection, queue } = setup();
+      connection.fire('streamspace-failed', { attempts: 10 });
+      expect(queue.toasts[0]!.message).to.equal('Gave up after 10 attempts.');
     });
 
     it('replaces the auth failure once a new token connects', () => {
