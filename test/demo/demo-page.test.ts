@@ -83,4 +83,46 @@ describe('demo page', function () {
     click('#sign-in');
     await until(() => state() === 'open', 'a fresh token connects');
   });
+
+  const problem = () => doc().querySelector('#problem')?.textContent ?? '';
+  // Earlier bursts fill the visible toasts; start each problem with an empty stack.
+  const clearToasts = () => doc().querySelector('streamspace-toast-stack')!.dismissAll();
+
+  it('"Server drops a slow client": closed with 1005, reconnects', async () => {
+    click('[data-control="slow-client"]');
+    await until(() => doc().querySelector('#last-close')?.textContent?.startsWith('1005'), 'dropped with 1005');
+    await until(() => state() === 'open', 'the element reconnects');
+  });
+
+  it('"Wrong origin": reports handshake-refused and keeps retrying; fixed, it connects', async () => {
+    clearToasts();
+    click('[data-control="wrong-origin"]');
+    await until(() => problem().startsWith('handshake-refused'), 'the probe shows the token is fine');
+    expect(state()).to.be.oneOf(['reconnecting', 'connecting']);
+    expect(toastText()).to.contain('Server refused the connection');
+    click('[data-control="fix-server"]');
+    click('#reconnect');
+    await until(() => state() === 'open', 'reconnects once the origin is allowed');
+  });
+
+  it('"Unusable token": not sent, "Sign-in not accepted"; signing in again connects', async () => {
+    clearToasts();
+    doc().querySelector<HTMLButtonElement>('[data-token="unusable"]')!.click();
+    await until(() => problem().startsWith('unusable (400)'), 'the token is recognised as unusable');
+    expect(state()).to.equal('unauthenticated');
+    expect(toastText()).to.contain('Sign-in not accepted');
+    click('#sign-in');
+    await until(() => state() === 'open', 'a fresh token connects');
+  });
+
+  it('"Disabled account": forbidden, "Account disabled"; fixed and signed in again, it connects', async () => {
+    clearToasts();
+    click('[data-control="disable-account"]');
+    await until(() => problem().startsWith('forbidden (403)'), 'the disabled account is recognised');
+    expect(state()).to.equal('unauthenticated');
+    expect(toastText()).to.contain('Account disabled');
+    click('[data-control="fix-server"]');
+    click('#sign-in');
+    await until(() => state() === 'open', 'connects once the account is enabled');
+  });
 });

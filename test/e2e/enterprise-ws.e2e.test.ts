@@ -102,14 +102,14 @@ describe('end to end: <streamspace-enterprise-ws> and a StreamSpace-like server'
   });
 
   it('a refused token (401 before the upgrade) ends in auth-failed without a reconnect storm', async () => {
-    localStorage.setItem('streamspace_token', await ep.token('carol', { expired: true }));
+    localStorage.setItem('streamspace_token', await ep.token('carol', { wrongSecret: true }));
     const element = place('max-reconnect-attempts="Infinity"');
-    const authFailed: Array<{ code: number }> = [];
+    const authFailed: Array<{ code: number; reason: string }> = [];
     const scheduled: unknown[] = [];
     element.addEventListener('streamspace-auth-failed', (e) => authFailed.push(e.detail));
     element.addEventListener('streamspace-reconnecting', (e) => scheduled.push(e.detail));
     await until(() => authFailed.length === 1, 'auth failure not detected');
-    expect(authFailed[0]).to.deep.equal({ code: 401 });
+    expect(authFailed[0]).to.deep.equal({ code: 401, reason: 'refused' });
     expect(element.state).to.equal('unauthenticated');
     const retries = scheduled.length;
     await tick(600);
