@@ -18,9 +18,8 @@ export async function probeAuth(
     url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
     const response = await fetchImpl!(url, {
       headers: { Authorization: `Bearer ${token}` },
-      cache: 'no-store',
+      // The header is the only credential: no cookies (a proxy cookie would prove nothing).
       credentials: 'omit',
-      redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
     return response.status;
