@@ -8,6 +8,7 @@ import {
   StreamSpaceEventController,
   StreamSpaceToastStack,
   streamspaceConnectionContext,
+  type AuthFailureReason,
   type ConnectionState,
   type SecurityAlertData,
   type StreamSpaceMessage,
@@ -58,7 +59,14 @@ socket.addEventListener('streamspace-state', (event) => {
 });
 socket.addEventListener('streamspace-reconnecting', (event) => event.detail.attempt + event.detail.delay);
 socket.addEventListener('streamspace-close', (event) => event.detail.code === 1006 && event.detail.wasClean);
-socket.addEventListener('streamspace-auth-failed', (event) => event.detail.code);
+socket.addEventListener('streamspace-auth-failed', (event) => {
+  const reason: AuthFailureReason = event.detail.reason;
+  // @ts-expect-error the reason is one of four words
+  const wrongReason: 'offline' = event.detail.reason;
+  return [event.detail.code, reason, wrongReason];
+});
+socket.addEventListener('streamspace-failed', (event) => event.detail.reason === 'handshake-refused' && event.detail.attempts);
+socket.addEventListener('streamspace-error', (event) => event.detail.reason === 'handshake-refused');
 socket.addEventListener('streamspace-invalid-message', (event) => event.detail.sample.length);
 // @ts-expect-error a state change has no `attempt`
 socket.addEventListener('streamspace-state', (event) => event.detail.attempt);
