@@ -17,12 +17,12 @@ export class ConnectionFinder implements ReactiveController {
   #host: Host;
   #id: () => string | null;
   #events: readonly string[];
-  #onChange: () => void;
+  #onChange: (event?: Event) => void;
   #element: StreamSpaceEnterpriseWs | null = null;
   #listening: AbortController | undefined;
   #observer: MutationObserver | undefined;
 
-  constructor(host: Host, options: { id: () => string | null; events: readonly string[]; onChange: () => void }) {
+  constructor(host: Host, options: { id: () => string | null; events: readonly string[]; onChange: (event?: Event) => void }) {
     this.#host = host;
     this.#id = options.id;
     this.#events = options.events;
@@ -76,7 +76,7 @@ export class ConnectionFinder implements ReactiveController {
         if (event.target !== element) return;
         // Removed for good, it closes its socket and says so: look for another one.
         if (!element.isConnected) this.find();
-        this.#onChange();
+        this.#onChange(event);
       };
       for (const type of this.#events) element.addEventListener(type, listener, { signal: this.#listening.signal });
     }

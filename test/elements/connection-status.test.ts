@@ -95,6 +95,22 @@ describe('<streamspace-connection-status> with a connection', () => {
     expect(pill(el).live).to.equal(status('Signed out'));
   });
 
+  it('"Account disabled" when the server answers 403, "Signed out" for a refused token', async () => {
+    endpoint.stop();
+    endpoint = startMockEndpoint({ accept: () => false });
+    let status403 = true;
+    await attach('reconnect-interval="10"');
+    // The auth probe after two refused handshakes: 403 (account disabled), then 401.
+    ws.connection.configure({ fetch: (async () => new Response(null, { status: status403 ? 403 : 401 })) as typeof fetch });
+    ws.connect();
+    await labelIs('Account disabled');
+    expect(pill(el).live).to.equal(status('Account disabled'));
+    expect(pill(el).button).to.equal(null);
+    status403 = false;
+    ws.reconnect();
+    await labelIs('Signed out');
+  });
+
   it('"Disconnected" with "Retry" after giving up', async () => {
     await attach('max-reconnect-attempts="0"');
     await open();

@@ -16,6 +16,8 @@ export interface ConnectionStatusStrings {
   reconnectingStatus: string;
   /** No usable token. */
   signedOut: string;
+  /** No usable token because the account is disabled (`streamspace-auth-failed` reason `forbidden`). */
+  accountDisabled: string;
   /** Gave up retrying. */
   disconnected: string;
   /** The connection is closed, or the browser is offline. */
@@ -35,6 +37,7 @@ export const defaultConnectionStatusStrings: ConnectionStatusStrings = {
     `${seconds > 0 ? `Reconnecting in ${seconds} s` : 'Reconnecting…'} (attempt ${attempt}${Number.isFinite(maxAttempts) ? ` of ${maxAttempts}` : ''})`,
   reconnectingStatus: 'Reconnecting',
   signedOut: 'Signed out',
+  accountDisabled: 'Account disabled',
   disconnected: 'Disconnected',
   offline: 'Offline',
   reconnectNow: 'Reconnect now',

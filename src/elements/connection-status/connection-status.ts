@@ -10,12 +10,12 @@ import { statusView, VIEW_TEXT, type StatusView } from './status-view.js';
 export type ConnectionStatusTheme = 'light' | 'dark' | 'auto';
 
 /** The connection element's events that can change what the pill shows. */
-const WATCHED_EVENTS = ['streamspace-state', 'streamspace-reconnecting'] as const;
+const WATCHED_EVENTS = ['streamspace-state', 'streamspace-reconnecting', 'streamspace-auth-failed'] as const;
 
 /**
  * A connection status pill for a header: a coloured dot and a short text ("Live",
  * "Connecting…", "Reconnecting in 12 s (attempt 3 of 10)" with a "Reconnect now" button,
- * "Signed out", "Disconnected" with a "Retry" button, "Offline"). A `role="status"` region
+ * "Signed out" (or "Account disabled"), "Disconnected" with a "Retry" button, "Offline"). A `role="status"` region
  * announces state changes; the countdown is re-rendered once a second outside it, never announced.
  *
  * @tag streamspace-connection-status
@@ -65,12 +65,20 @@ export class StreamSpaceConnectionStatus extends LitElement {
   readonly #finder = new ConnectionFinder(this, {
     id: () => this.htmlFor,
     events: WATCHED_EVENTS,
-    onChange: () => this.requestUpdate(),
+    onChange: (event) => {
+      // Why it is signed out, kept while it stays so: a disabled account is not the user's to fix.
+      const detail = (event as CustomEvent | undefined)?.detail;
+      if (event?.type === 'streamspace-auth-failed') this.#forbidden = detail?.reason === 'forbidden';
+      else if (detail?.state !== 'unauthenticated') this.#forbidden = false;
+      this.requestUpdate();
+    },
   });
   readonly #countdown = new CountdownController(this);
   #online = true;
   #pageListeners: AbortController | undefined;
   #view: StatusView = 'connecting';
+  /** The last `streamspace-auth-failed` said the account is disabled. */
+  #forbidden = false;
   /** The action button had focus before this render (it may be gone after it). */
   #buttonFocused = false;
 
@@ -113,7 +121,9 @@ export class StreamSpaceConnectionStatus extends LitElement {
     const label =
       view === 'reconnecting'
         ? text.reconnecting(this.#countdown.seconds, attempts, target?.connection.options.maxReconnectAttempts ?? Infinity)
-        : text[VIEW_TEXT[view]];
+        : view === 'signed-out' && this.#forbidden
+          ? text.accountDisabled
+          : text[VIEW_TEXT[view]];
     // An attempt of a retry cycle is still "reconnecting" to the listener: one announcement per cycle.
     const announced = view === 'reconnecting' || (view === 'connecting' && attempts > 0) ? text.reconnectingStatus : label;
     const action = this.compact ? null : view === 'reconnecting' ? text.reconnectNow : view === 'disconnected' ? text.retry : null;
