@@ -1,4 +1,5 @@
-import { authFailedNotice, type StreamSpaceEnterpriseWs } from '../src/index.js';
+import type { StreamSpaceEnterpriseWs } from '../src/index.js';
+import { authFailedNotice } from '../src/toast/connection-notices.js';
 
 export interface StatePanelOutputs {
   state: HTMLOutputElement;

@@ -3,7 +3,5 @@ export type { ToastPatch, ToastQueueOptions, ToastShowOutcome } from './toast-qu
 export { formatMessage, createFormatter } from './format-message.js';
 export type { ToastFormatter } from './format-message.js';
 export { ToastFeed, CONNECTION_TOAST_ID } from './toast-feed.js';
-export { AUTH_FAILED_NOTICES, authFailedNotice, handshakeRefusedMessage } from './connection-notices.js';
-export type { ConnectionNotice } from './connection-notices.js';
 export type { MessageFormatter, ToastFeedOptions, ToastFeedSource, ToastSink } from './toast-feed.js';
 export type * from './types.js';

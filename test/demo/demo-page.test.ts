@@ -121,6 +121,7 @@ describe('demo page', function () {
     await until(() => problem().startsWith('forbidden (403)'), 'the disabled account is recognised');
     expect(state()).to.equal('unauthenticated');
     expect(toastText()).to.contain('Account disabled');
+    await until(() => pillText() === 'Account disabled', 'the pill says why');
     click('[data-control="fix-server"]');
     click('#sign-in');
     await until(() => state() === 'open', 'connects once the account is enabled');
