@@ -10,10 +10,11 @@ export const EXPIRY_SKEW_MS = 5 * 60_000;
 const REFUSED_BY_VALIDATION = /--|\/\*|[#;&|`\0]|\$\(/;
 const MAX_QUERY_VALUE_BYTES = 10_000;
 
-/** The claims of a JWT, decoded but NOT verified; null for anything that is not one. Never throws. */
+/** The claims of a JWT (UTF-8 JSON), decoded but NOT verified; null for anything that is not one. Never throws. */
 export function jwtPayload(token: string): Record<string, unknown> | null {
   try {
-    const payload: unknown = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
+    const binary = atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'));
+    const payload: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
     return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : null;
   } catch {
     // Not a JWT (an opaque token): nothing to say about it. The error would quote the token.

@@ -86,6 +86,7 @@ describe('checkToken (before a token is sent)', () => {
 describe('jwtPayload', () => {
   it('decodes the claims of a JWT without verifying it; null for anything else', () => {
     expect(jwtPayload(jwt({ sub: 'u1', user_id: 'u1', exp: 1 }))).to.deep.equal({ sub: 'u1', user_id: 'u1', exp: 1 });
+    expect(jwtPayload(jwt({ sub: 'josé', name: '中文' }))).to.deep.equal({ sub: 'josé', name: '中文' });
     expect(jwtPayload('opaque')).to.equal(null);
     expect(jwtPayload(`x.${b64url('"a string"')}.y`)).to.equal(null);
   });
