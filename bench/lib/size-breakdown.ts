@@ -17,9 +17,12 @@ export interface ModuleSize {
 export async function moduleSizes(root: string, mode: 'es' | 'iife'): Promise<ModuleSize[]> {
   const output = await build({ root, mode, logLevel: 'silent', build: { write: false } });
   const bundles = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-  const chunk = bundles.flatMap((bundle) => bundle.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') return [];
-  return Object.entries(chunk.modules)
+  // The ES build has two entries and a shared chunk: every module of every chunk, once.
+  const modules = new Map<string, Rolldown.RenderedModule>();
+  for (const item of bundles.flatMap((bundle) => bundle.output)) {
+    if (item.type === 'chunk') for (const [id, rendered] of Object.entries(item.modules)) modules.set(id, rendered);
+  }
+  return [...modules]
     .map(([id, rendered]) => ({
       module: id.startsWith(root) ? id.slice(root.length).replace(/^\//, '') : id.replace(/^.*node_modules\//, '').replace(/^\0/, ''),
       renderedBytes: rendered.renderedLength,
