@@ -22,6 +22,7 @@ import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
 import type { ScenarioContext } from './scenarios/context.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
+import { runTabs } from './scenarios/tabs.js';
 import { profileRun } from './scenarios/profile.js';
 import { pageLabel, runThroughput } from './scenarios/throughput.js';
 
@@ -85,6 +86,10 @@ async function measure(browser: Browser, distDir: string, options: BenchOptions,
     if (options.scenarios.includes('lifecycle')) {
       progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
       results.lifecycle = await attempt('lifecycle', results.errors, () => runLifecycle(scenario, options.cycles, options.messages));
+    }
+    if (options.scenarios.includes('tabs')) {
+      progress(`tabs: ${options.tabs} tabs of one user, ${options.messages} messages x ${options.rounds} round(s), then the leader closes`);
+      results.tabs = await attempt('tabs', results.errors, () => runTabs(scenario, options.tabs, options.messages, options.rounds));
     }
   });
   return results;

@@ -15,6 +15,17 @@ export async function signIn(kind?: 'expired' | 'unusable'): Promise<void> {
   localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify({ state: { token }, version: 0 }));
 }
 
+/** Sockets the endpoint holds for the demo user, or null when the dev server does not answer. */
+export async function userSockets(): Promise<number | null> {
+  try {
+    const response = await fetch('/api/demo/status', { cache: 'no-store' });
+    const body = (await response.json()) as { userClients?: number };
+    return typeof body.userClients === 'number' ? body.userClients : null;
+  } catch {
+    return null;
+  }
+}
+
 /** POSTs a demo control (`fire`, `burst`, `drop`, `stop`, `restart`, `expire-token`, …). */
 export async function control(route: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const query = new URLSearchParams(params).toString();

@@ -23,6 +23,8 @@ bindStatePanel(ws, {
   problem: byId('problem'),
   received: byId('received'),
   signIn: byId('sign-in'),
+  sharing: byId('sharing'),
+  userSockets: byId('user-sockets'),
 });
 bindControls(ws, stack);
 

@@ -1,5 +1,6 @@
 import type { StreamSpaceEnterpriseWs } from '../src/index.js';
 import { authFailedNotice } from '../src/toast/connection-notices.js';
+import { userSockets } from './demo-api.js';
 
 export interface StatePanelOutputs {
   state: HTMLOutputElement;
@@ -10,7 +11,17 @@ export interface StatePanelOutputs {
   problem: HTMLOutputElement;
   received: HTMLOutputElement;
   signIn: HTMLButtonElement;
+  /** Which part this tab plays in sharing the socket with the user's other tabs. */
+  sharing: HTMLOutputElement;
+  /** How many sockets the endpoint holds for the demo user (all of this browser's tabs together). */
+  userSockets: HTMLOutputElement;
 }
+
+const SHARING_TEXT: Record<string, string> = {
+  leader: 'leader (holds the socket)',
+  follower: 'follower',
+  off: 'own socket (not sharing)',
+};
 
 /**
  * Mirrors the element's read-only state (`state`, `reconnectAttempts`, `nextReconnectAt`) into the
@@ -49,5 +60,15 @@ export function bindStatePanel(ws: StreamSpaceEnterpriseWs, out: StatePanelOutpu
   setInterval(() => {
     if (ws.nextReconnectAt !== null) render();
   }, 100);
+  // The leader changes without an event on purpose (a handover is invisible), so the panel
+  // looks every second, while the page is visible, at the role and at the server's count.
+  const renderTabs = async () => {
+    if (document.hidden) return;
+    out.sharing.value = SHARING_TEXT[ws.sharing] ?? ws.sharing;
+    const sockets = await userSockets();
+    if (sockets !== null) out.userSockets.value = String(sockets);
+  };
+  setInterval(() => void renderTabs(), 1000);
+  void renderTabs();
   render();
 }

@@ -87,6 +87,16 @@ export class TestEndpoint {
     return run<T.EndpointStats, T.EndpointRef>('stats', { id: this.id });
   }
 
+  /** Every text the user's clients sent, in order (the server itself discards them). */
+  async received(userId: string): Promise<string[]> {
+    return (await run<T.ListResult<string>, T.EndpointUserPayload>('received', { id: this.id, userId })).items;
+  }
+
+  /** When each socket of the user was registered (epoch ms, the test machine's clock), in order. */
+  async opened(userId: string): Promise<number[]> {
+    return (await run<T.ListResult<number>, T.EndpointUserPayload>('opened', { id: this.id, userId })).items;
+  }
+
   async clients(userId?: string): Promise<number> {
     return (await run<T.CountResult, T.EndpointClientsPayload>('clients', { id: this.id, userId })).count;
   }

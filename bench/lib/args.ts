@@ -7,21 +7,23 @@ export interface BenchOptions {
   rounds: number;
   cycles: number;
   alerts: number;
+  /** Tabs of one user in the tabs scenario. */
+  tabs: number;
   pages: PageKey[];
   scenarios: Scenario[];
   profile: boolean;
 }
 
-export const SCENARIOS = ['throughput', 'burst', 'lifecycle'] as const;
+export const SCENARIOS = ['throughput', 'burst', 'lifecycle', 'tabs'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d] [--only throughput,burst,lifecycle] [--profile]
+export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d] [--only throughput,burst,lifecycle,tabs] [--profile]
   --smoke      5,000 messages, 1 round; budgets are reported, only correctness sets the exit code
-  --messages   messages per throughput run and in the lifecycle run (default 100000)
+  --messages   messages per throughput run, in the lifecycle run and per tab (default 100000)
   --rounds     throughput rounds, pages alternating (default 3)
   --pages      throughput pages by letter: a element toasts off, b element toasts on,
                c raw WebSocket, d partysocket (default all; without a/b no element is needed)
-  --only       scenarios to run: throughput,burst,lifecycle (default all)
+  --only       scenarios to run: throughput,burst,lifecycle,tabs (default all)
   --profile    CPU-profile a batched run of (a) and of (b); print the top self-time functions`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -65,6 +67,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     rounds: positiveInt('rounds', values.rounds, values.smoke ? 1 : 3),
     cycles: 100,
     alerts: 5_000,
+    tabs: 4,
     pages,
     scenarios,
     profile: values.profile,

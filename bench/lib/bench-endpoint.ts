@@ -11,6 +11,8 @@ export interface BenchEndpoint {
   whenIdle(): Promise<void>;
   /** Open connections, for every user. */
   clientCount(): number;
+  /** When each connection so far was registered (epoch ms), in order. */
+  registeredAt(): number[];
   close(): Promise<void>;
 }
 

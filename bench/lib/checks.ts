@@ -1,9 +1,10 @@
 import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
+import type { TabsResult } from '../scenarios/tabs.js';
 import type { ThroughputRun, ThroughputSummary } from '../scenarios/throughput.js';
 import { PAGES } from './pages.js';
 import type { SelfTime } from './profile.js';
-import { MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
+import { MAX_FAILOVER_MS, MAX_FOLLOWER_RATIO, MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
 import { sizeFailures, type SizeResult } from './sizes.js';
 
 /**
@@ -25,6 +26,7 @@ export interface BenchResults {
   throughputRuns?: ThroughputRun[];
   burst?: BurstResult;
   lifecycle?: LifecycleResult;
+  tabs?: TabsResult;
   size?: SizeResult[];
   /** Top self-time functions per page, from --profile (or a broken throughput budget). */
   profiles?: Record<string, SelfTime[]>;
@@ -92,6 +94,34 @@ export function evaluateChecks(results: BenchResults): Check[] {
         ok: lifecycle.heapGrowthBytes <= MAX_HEAP_GROWTH_BYTES,
         detail: `${lifecycle.heapGrowthBytes >= 0 ? '+' : ''}${mb(lifecycle.heapGrowthBytes)}`,
       },
+    );
+  }
+  const { tabs } = results;
+  if (tabs) {
+    const short = tabs.runs.filter((run) => run.delivered !== tabs.messages || run.disorder !== 0);
+    const after = tabs.afterFailover;
+    const shortAfter = after.delivered.filter((count, i) => count !== after.messages || after.disorder[i] !== 0);
+    checks.push(
+      { kind: 'correctness', name: 'tabs: one server socket for every tab', ok: tabs.serverSockets === 1, detail: `${tabs.serverSockets}` },
+      {
+        kind: 'correctness',
+        name: 'tabs: every tab got every message once, in order',
+        ok: short.length === 0,
+        detail: short.length ? short.map((run) => `tab ${run.tab}: ${run.delivered} of ${tabs.messages}, ${run.disorder} out of order`).join('; ') : `${tabs.runs.length} tabs x ${tabs.messages}`,
+      },
+      {
+        kind: 'correctness',
+        name: 'tabs: after the failover, one socket and every message in every tab',
+        ok: tabs.socketsAfterFailover === 1 && shortAfter.length === 0,
+        detail: `${tabs.socketsAfterFailover} socket(s); ${after.delivered.join(', ')} of ${after.messages}`,
+      },
+      {
+        kind: 'budget',
+        name: `tabs: each follower within ${MAX_FOLLOWER_RATIO}x the leader's time`,
+        ok: tabs.slowestFollowerRatio <= MAX_FOLLOWER_RATIO,
+        detail: `slowest ${tabs.slowestFollowerRatio.toFixed(2)}x`,
+      },
+      { kind: 'budget', name: `tabs: failover within ${MAX_FAILOVER_MS} ms`, ok: tabs.failoverMs <= MAX_FAILOVER_MS, detail: `${tabs.failoverMs} ms` },
     );
   }
   if (results.size) {

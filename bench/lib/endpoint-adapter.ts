@@ -11,7 +11,11 @@ const FRAMES_PER_DRAIN = 200;
  * listening on loopback and accepting pages from `pageOrigin`.
  */
 export async function startBenchEndpoint(pageOrigin: string): Promise<BenchEndpoint> {
-  const endpoint = createStreamSpaceEndpoint({ allowedOrigins: [pageOrigin] });
+  const registered: number[] = [];
+  const endpoint = createStreamSpaceEndpoint({
+    allowedOrigins: [pageOrigin],
+    log: (line) => line.startsWith('client registered') && registered.push(Date.now()),
+  });
   const { url } = await endpoint.listen(0);
   return {
     url,
@@ -28,6 +32,7 @@ export async function startBenchEndpoint(pageOrigin: string): Promise<BenchEndpo
     },
     whenIdle: () => endpoint.whenIdle(),
     clientCount: () => endpoint.clientCount(),
+    registeredAt: () => [...registered],
     close: () => endpoint.close(),
   };
 }

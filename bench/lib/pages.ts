@@ -59,6 +59,10 @@ export interface PageBench {
   result(stallMs?: number): Promise<{ count: number; elapsed: number }>;
   now(): number;
   countType(type: string): void;
+  trackOrder(): void;
+  disorder(): number;
+  /** element.html only. */
+  sharing?(): string | null;
   typeCount(type: string): number;
   longTasksSince(start: number): number[];
   longFramesSince(start: number, minMs?: number): LongFrame[];

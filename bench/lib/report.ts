@@ -1,5 +1,6 @@
 import type { BurstResult } from '../scenarios/burst.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
+import type { TabsResult } from '../scenarios/tabs.js';
 import { pageLabel, type ThroughputSummary } from '../scenarios/throughput.js';
 import type { BenchResults, Check } from './checks.js';
 import type { PageKey } from './pages.js';
@@ -65,6 +66,20 @@ function lifecycleTable(lifecycle: LifecycleResult): string {
   ].join('\n');
 }
 
+function tabsTable(tabs: TabsResult): string {
+  return [
+    `Tabs: ${tabs.tabs} tabs of one user, ${int(tabs.messages)} messages (100 per frame), median of ${tabs.rounds} round(s), element with toasts off; the endpoint held ${tabs.serverSockets} socket(s).`,
+    '',
+    '| tab | role | delivered | out of order | time | vs leader |',
+    '|---|---|---:|---:|---:|---:|',
+    ...tabs.runs.map((run) => `| ${run.tab} | ${run.role} | ${int(run.delivered)} | ${run.disorder} | ${ms(run.elapsedMs)} | ${run.vsLeader.toFixed(2)}x |`),
+    '',
+    `Failover: leader tab closed → next socket on the server in ${tabs.failoverMs} ms; then ${tabs.socketsAfterFailover} socket(s), ` +
+      `and ${int(tabs.afterFailover.messages)} more messages reached the ${tabs.afterFailover.delivered.length} remaining tabs ` +
+      `(${tabs.afterFailover.delivered.map(int).join(', ')} delivered, ${tabs.afterFailover.disorder.reduce((a, b) => a + b, 0)} out of order).`,
+  ].join('\n');
+}
+
 function checksTable(checks: Check[], smoke: boolean): string {
   const status = (check: Check) =>
     check.ok ? 'ok' : check.kind === 'budget' && smoke ? 'OVER (not enforced in --smoke)' : '**FAIL**';
@@ -76,6 +91,7 @@ export function markdownReport(results: BenchResults, checks: Check[], options: 
   if (results.throughput?.length) sections.push(throughputTable(results.throughput, results.messages, options.rounds));
   if (results.burst) sections.push(burstTable(results.burst));
   if (results.lifecycle) sections.push(lifecycleTable(results.lifecycle));
+  if (results.tabs) sections.push(tabsTable(results.tabs));
   if (results.size) sections.push(`Size (gzip level 9, 1 KB = 1024 bytes):\n\n${sizeTable(results.size)}`);
   for (const [key, rows] of Object.entries(results.profiles ?? {})) {
     sections.push(`Profile: ${pageLabel(key as PageKey)}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`);

@@ -20,6 +20,9 @@ bench.disconnect = () => {
   element = null;
 };
 
+/** `leader`, `follower` or `off` (the tabs scenario). */
+bench.sharing = () => element?.sharing ?? null;
+
 /** For error messages: where the element's connection got stuck. */
 bench.describe = () =>
   element ? `state ${element.state}, reconnect attempts ${element.reconnectAttempts}` : 'no element';

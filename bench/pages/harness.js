@@ -66,6 +66,16 @@ function countToasts() {
 let sampling = null;
 const typeCounts = new Map();
 
+// Opt-in (the tabs scenario): bench messages carry strictly increasing timestamps, so a
+// message that is not later than the one before it came twice or out of order.
+const order = { last: '', disorder: 0 };
+function checkOrder(event) {
+  const { type, timestamp } = event.detail;
+  if (type === 'connection') return;
+  if (timestamp <= order.last) order.disorder++;
+  order.last = timestamp;
+}
+
 export const bench = {
   /** Starts a run of `target` messages; `result()` resolves when all arrived or progress stalls. */
   expect(target) {
@@ -112,6 +122,13 @@ export const bench = {
     const stack = deepQueryAll(document, 'streamspace-toast-stack')[0];
     return Number(stack?.maxVisible ?? stack?.getAttribute('max-visible') ?? 3);
   },
+  /** From now on, counts messages that arrive twice or out of order (see `disorder`). */
+  trackOrder() {
+    Object.assign(order, { last: '', disorder: 0 });
+    document.removeEventListener('streamspace-message', checkOrder);
+    document.addEventListener('streamspace-message', checkOrder);
+  },
+  disorder: () => order.disorder,
   /** Counts events of one message type at document, as a page author's listener would. */
   countType(type) {
     typeCounts.set(type, 0);

@@ -29,6 +29,8 @@ export class ClientConnection {
     timing: ConnectionTiming,
     /** Called once when this client leaves the hub (closed, dropped or fell behind). */
     private readonly onGone: (client: ClientConnection) => void,
+    /** Sees each text the client sends (tests); the server itself discards it. */
+    onMessage?: (data: string) => void,
   ) {
     this.id = `${userId}-${process.hrtime.bigint()}-${nextSerial++}`;
     this.writer = new ClientWriter(socket, () => this.#leave(), timing.sendBufferSize);
@@ -39,7 +41,7 @@ export class ClientConnection {
       this.#lastPongAt = Date.now();
       this.#armDeadline(timing.pongWaitMs);
     });
-    socket.on('message', () => {});
+    socket.on('message', (data) => onMessage?.(String(data)));
     socket.on('error', () => {});
     socket.on('close', () => this.#dispose());
   }

@@ -55,7 +55,12 @@ export async function routeDemoRequest(
     return ok({ token, userId: DEMO_USER, expiresIn: DEMO_TOKEN_TTL_SECONDS });
   }
   if (method === 'GET' && route === 'status') {
-    return ok({ running: endpoint.running, clients: endpoint.clientCount(), scenario: scenario.running });
+    return ok({
+      running: endpoint.running,
+      clients: endpoint.clientCount(),
+      userClients: endpoint.clientCount(DEMO_USER),
+      scenario: scenario.running,
+    });
   }
   if (method !== 'POST') return { status: 405, body: { error: 'method not allowed' } };
   if (headers[DEMO_CONTROL_HEADER] !== '1') return { status: 403, body: { error: `missing ${DEMO_CONTROL_HEADER} header` } };

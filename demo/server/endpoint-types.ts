@@ -27,6 +27,8 @@ export interface StreamSpaceEndpointOptions {
   host?: string;
   /** Connection log lines, like the Go hub's; never includes a token. */
   log?: (line: string) => void;
+  /** Sees what clients send (the backend reads and discards it): for tests. */
+  onClientMessage?: (userId: string, data: string) => void;
 }
 
 export interface EndpointStats {

@@ -58,10 +58,16 @@ export function createStreamSpaceEndpoint(options: StreamSpaceEndpointOptions = 
   };
 
   const accept = (socket: WebSocket, subject: TokenSubject): void => {
-    const client = new ClientConnection(socket, subject.userId, timing, (gone) => {
-      hub.remove(gone);
-      log(`client unregistered: ${gone.id}`);
-    });
+    const client = new ClientConnection(
+      socket,
+      subject.userId,
+      timing,
+      (gone) => {
+        hub.remove(gone);
+        log(`client unregistered: ${gone.id}`);
+      },
+      options.onClientMessage && ((data) => options.onClientMessage!(subject.userId, data)),
+    );
     if (stalled) client.writer.stall(true);
     live.add(client);
     socket.once('close', () => live.delete(client));

@@ -1,7 +1,7 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { probeAuth } from './auth-probe.js';
 import { defaultEndpointUrl, withToken } from './endpoint-url.js';
-import type { AuthFailureReason, ConnectionState, StreamSpaceEventMap, StreamSpaceLifecycleEventMap } from './events.js';
+import type { AuthFailureReason, ConnectionState, StreamSpaceConnectionEventMap, StreamSpaceLifecycleEventMap } from './events.js';
 import { AUTH_CLOSE_CODES, type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS, PROBE_AFTER_FAILED_OPENS } from './options.js';
 import { MessageRouter, type MessageSubscriber } from './message-router.js';
 import { listenToPage } from './page-signals.js';
@@ -9,6 +9,7 @@ import { RetrySchedule } from './retry-schedule.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
 import { checkToken } from './token-check.js';
+import { canShare, type Sharing, TabGroup } from '../sharing/tab-group.js';
 
 export type { MessageSubscriber } from './message-router.js';
 
@@ -16,9 +17,9 @@ type Detail<K extends keyof StreamSpaceLifecycleEventMap> = StreamSpaceLifecycle
 
 /** Typed removal for the connection's events (declarations only; merged into the class). */
 export interface StreamSpaceConnection {
-  removeEventListener<K extends keyof StreamSpaceEventMap>(
+  removeEventListener<K extends keyof StreamSpaceConnectionEventMap>(
     type: K,
-    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceConnectionEventMap[K]) => unknown) | null,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
@@ -34,6 +35,9 @@ export interface StreamSpaceConnection {
  * Invariant: at most one live socket at any time. Every attempt bumps a generation counter;
  * asynchronous work (token provider, auth probe) that finishes for an older generation is dropped,
  * and a replaced socket loses its handlers before it is closed.
+ *
+ * With `share` (the default) the user's tabs share one socket (src/sharing/): a follower
+ * opens none, and mirrors the leader's state and events instead; the API is the same.
  */
 export class StreamSpaceConnection extends EventTarget {
   #options: ConnectionOptions;
@@ -54,6 +58,7 @@ export class StreamSpaceConnection extends EventTarget {
   #handshakeRefused = false;
   #stopListening: (() => void) | undefined;
   readonly #queue: SendQueue;
+  #group: TabGroup | null = null;
   #messages = new MessageRouter(this, ({ reason, sample }) => {
     const token = this.#token;
     this.#emit('streamspace-invalid-message', { reason, sample: token ? sample.split(token).join('[redacted]') : sample });
@@ -91,7 +96,19 @@ export class StreamSpaceConnection extends EventTarget {
   }
   /** Messages waiting in the send queue. */
   get queuedMessages(): number {
-    return this.#queue.size;
+    return this.#queue.size + (this.#group?.queued ?? 0);
+  }
+  /** `leader` (this tab holds its group's socket), `follower` (another tab does) or `off` (a socket of its own). */
+  get sharing(): Sharing {
+    return this.#tabGroup()?.role ?? 'off';
+  }
+  /**
+   * Whether this tab should show what the group's messages announce (toasts, desktop
+   * notifications): true only in the tab the user used last, and always when not sharing.
+   * Every tab still fires every event. Changes fire `streamspace-presenting` on the connection.
+   */
+  get presenting(): boolean {
+    return this.#group?.presenting ?? true;
   }
 
   /** Changes settings; a new token source wakes an unauthenticated connection, a new endpoint reconnects. */
@@ -101,8 +118,11 @@ export class StreamSpaceConnection extends EventTarget {
     this.#queue.limit = this.#options.sendQueueLimit;
     if (!this.#active) return;
     const changed = (key: keyof ConnectionOptions) => key in patch && patch[key] !== before[key];
-    if (changed('url') || changed('tokenParam')) {
-      if (this.#state !== 'idle' && this.#state !== 'closed') this.reconnect();
+    if (changed('url') || changed('tokenParam') || changed('share')) {
+      if (this.#state !== 'idle' && this.#state !== 'closed') {
+        this.#exit('connecting', 'replaced');
+        this.reconnect();
+      }
     } else if (changed('token') || changed('tokenProvider') || changed('tokenKey')) {
       if (this.#state === 'unauthenticated') this.reconnect();
     }
@@ -121,7 +141,7 @@ export class StreamSpaceConnection extends EventTarget {
     this.#suspended = false;
     this.#stopListening?.();
     this.#stopListening = undefined;
-    this.#teardown('closed', 'client disconnect');
+    this.#exit('closed', 'client disconnect');
   }
 
   /** Opens a fresh connection now, with the retry count and auth memory reset. */
@@ -148,7 +168,7 @@ export class StreamSpaceConnection extends EventTarget {
       socket.send(serialized);
       return true;
     }
-    return this.#queue.push(serialized);
+    return this.#group?.role === 'follower' ? this.#group.send(serialized) : this.#queue.push(serialized);
   }
 
   /** Calls `subscriber` with every valid message; returns the unsubscribe function. */
@@ -158,9 +178,9 @@ export class StreamSpaceConnection extends EventTarget {
 
   // The typed overload is declared here, not merged in: a class's own signature would
   // otherwise come first and type every listener's event as a plain `Event`.
-  override addEventListener<K extends keyof StreamSpaceEventMap>(
+  override addEventListener<K extends keyof StreamSpaceConnectionEventMap>(
     type: K,
-    listener: ((this: StreamSpaceConnection, event: StreamSpaceEventMap[K]) => unknown) | null,
+    listener: ((this: StreamSpaceConnection, event: StreamSpaceConnectionEventMap[K]) => unknown) | null,
     options?: boolean | AddEventListenerOptions,
   ): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
@@ -176,11 +196,15 @@ export class StreamSpaceConnection extends EventTarget {
       visible: () => this.#retryAtOnce(),
       pagehide: () => this.#suspend(),
       pageshow: () => this.#resume(),
+      // A frozen tab cannot relay; a tab that keeps its own socket behaves as it always did.
+      freeze: () => this.#group && this.#suspend(),
       storage: (key) => this.#storageChanged(key),
     });
   }
 
-  async #open(token?: string): Promise<void> {
+  async #open(token?: string, ask = 'reconnect'): Promise<void> {
+    // A follower's state is its group's: the leader makes the attempt (see #follow).
+    if (this.#group?.key && this.#group.role === 'follower') return this.#follow(ask);
     // The attempt starts now, waiting for its token included: honest `connecting` from here.
     this.#teardown('connecting', 'replaced');
     const generation = this.#generation;
@@ -194,9 +218,15 @@ export class StreamSpaceConnection extends EventTarget {
     // A token the server is bound to refuse costs it a handshake and the user a wait: not sent.
     const problem = checkToken(resolved);
     if (problem) return this.#refused(problem === 'expired' ? 401 : 400, problem, resolved);
+    // Sharing: the socket opens when this tab's turn comes (#lead), if it has not yet.
+    if (this.#tabGroup() && (!(await this.#join(resolved)) || generation !== this.#generation)) return;
+    this.#dial(resolved);
+  }
+
+  #dial(token: string): void {
     let socket: WebSocket;
     try {
-      socket = new WebSocket(withToken(this.url, this.#options.tokenParam, resolved));
+      socket = new WebSocket(withToken(this.url, this.#options.tokenParam, token));
     } catch {
       // An invalid URL can never connect; the error's text would quote the token, so drop it.
       this.#emit('streamspace-error', {});
@@ -204,13 +234,15 @@ export class StreamSpaceConnection extends EventTarget {
       return;
     }
     this.#socket = socket;
-    this.#bind(socket, resolved);
+    this.#bind(socket, token);
   }
 
   #bind(socket: WebSocket, token: string): void {
-    let opened = false;
+    // Open already: a new leader's socket replacing the last one's, unseen by the page.
+    let opened = this.#state === 'open';
     socket.onopen = () => {
       if (socket !== this.#socket) return;
+      const quiet = opened;
       opened = true;
       this.#forgetFailures();
       this.#setState('open');
@@ -219,10 +251,12 @@ export class StreamSpaceConnection extends EventTarget {
         socket.send(data);
         return true;
       });
-      this.#emit('streamspace-open', {});
+      if (!quiet) this.#emit('streamspace-open', {});
     };
     socket.onmessage = (event: MessageEvent) => {
-      if (socket === this.#socket) this.#messages.receive(event.data);
+      if (socket !== this.#socket) return;
+      this.#group?.frame(event.data);
+      this.#messages.receive(event.data);
     };
     socket.onerror = () => {
       if (socket === this.#socket) this.#emit('streamspace-error', {});
@@ -309,14 +343,14 @@ export class StreamSpaceConnection extends EventTarget {
   #retryAtOnce(): void {
     if (!this.#active || this.#suspended) return;
     if (this.#state === 'failed') this.#retry.attempts = 0;
-    if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#retry.waitingForNetwork) void this.#open();
+    if (this.#state === 'reconnecting' || this.#state === 'failed' || this.#retry.waitingForNetwork) void this.#open(undefined, 'retry');
   }
 
   /** pagehide: an open socket keeps the page out of the back-forward cache, so close it cleanly. */
   #suspend(): void {
     if (!this.#active || this.#suspended) return;
     this.#suspended = true;
-    this.#teardown('closed', 'page hidden');
+    this.#exit('closed', 'page hidden');
   }
 
   #resume(): void {
@@ -333,12 +367,73 @@ export class StreamSpaceConnection extends EventTarget {
     if (key !== null && !keys.includes(key)) return;
     const stored = readStoredToken(keys);
     if (!stored) {
-      // Signed out elsewhere: stop receiving this user's events.
-      if (this.#state !== 'unauthenticated') this.#teardown('unauthenticated', 'signed out');
+      // Signed out elsewhere: stop receiving this user's events, in every tab of the group.
+      this.#group?.signOut();
+      this.#signOut();
     } else if (this.#state === 'unauthenticated' && stored !== this.#refusedToken) {
       // A new token may exist: try again with a full budget.
       this.reconnect();
     }
+  }
+
+  #signOut(): void {
+    if (this.#active && this.#state !== 'unauthenticated') this.#exit('unauthenticated', 'signed out');
+  }
+
+  /** The group this tab shares a socket with, per the `share` option; null without sharing. */
+  #tabGroup(): TabGroup | null {
+    if (!this.#options.share || !canShare()) return (this.#group = null);
+    return (this.#group ??= new TabGroup({
+      state: () => this.#state,
+      retry: this.#retry,
+      queue: this.#queue,
+      setState: (state) => this.#setState(state),
+      emit: (type, detail) => this.#emit(type as keyof StreamSpaceLifecycleEventMap, detail as never),
+      receive: (frame) => this.#messages.receive(frame),
+      send: (data) => void this.send(data),
+      lead: () => this.#lead(),
+      ask: (kind) => (kind === 'retry' ? this.#retryAtOnce() : kind === 'reconnect' && this.reconnect()),
+      signOut: () => this.#signOut(),
+      present: () => this.dispatchEvent(new CustomEvent('streamspace-presenting', { detail: { presenting: this.presenting } })),
+    }));
+  }
+
+  /** Joins the group of this token's user and endpoint (leaving another); true when this tab leads it. */
+  async #join(token: string): Promise<boolean> {
+    const group = this.#group!;
+    const key = await group.keyFor(this.url, this.#options.tokenParam, token);
+    if (key && key !== group.key) {
+      group.leave();
+      group.join(key);
+    }
+    return !key || group.role === 'leader';
+  }
+
+  /** A follower's attempt: the leader's to make, unless this tab's user or endpoint changed. */
+  async #follow(ask: string): Promise<void> {
+    const generation = ++this.#generation;
+    const group = this.#group!;
+    const token = await resolveToken(this.#tokenSources());
+    const key = token && (await group.keyFor(this.url, this.#options.tokenParam, token));
+    if (generation !== this.#generation || !this.#active) return;
+    if (key === group.key) return group.ask(ask);
+    this.#exit('connecting', 'replaced');
+    void this.#open(token ?? undefined);
+  }
+
+  /** This tab's turn to hold the group's socket: open it at once, without a backoff wait. */
+  #lead(): void {
+    const state = this.#state;
+    if (state === 'reconnecting') void this.#open(this.#token!);
+    else if (state === 'open' || state === 'connecting') this.#dial(this.#token!);
+    // failed, closed, unauthenticated: the group stays as its last leader left it, until asked.
+  }
+
+  /** Leaves the tab group, if any (a leader hands its socket over), and stops: see #teardown. */
+  #exit(next: ConnectionState, reason: string): void {
+    const stop = () => this.#teardown(next, reason);
+    if (this.#group) this.#group.leave(stop);
+    else stop();
   }
 
   /** A fresh start: full retry budget, no probe debt, no refused token remembered. */
@@ -365,17 +460,15 @@ export class StreamSpaceConnection extends EventTarget {
     this.#generation += 1;
     this.#retry.cancel();
     const socket = this.#socket;
+    // A follower has no socket but was open all the same.
+    const wasOpen = this.#state === 'open';
     this.#socket = null;
-    if (socket) {
-      socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
-      this.#messages.flush();
-    }
+    if (socket) socket.onopen = socket.onmessage = socket.onerror = socket.onclose = null;
+    this.#messages.flush();
     if (this.#state !== 'idle' || next !== 'closed') this.#setState(next);
-    if (!socket) return;
     const code = 1000;
-    const wasOpen = socket.readyState === 1;
     try {
-      socket.close(code, reason);
+      socket?.close(code, reason);
     } catch {
       // Already closing.
     }
@@ -391,6 +484,7 @@ export class StreamSpaceConnection extends EventTarget {
   }
 
   #emit<K extends keyof StreamSpaceLifecycleEventMap>(type: K, detail: Detail<K>): void {
+    this.#group?.event(type, detail);
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }

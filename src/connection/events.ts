@@ -87,3 +87,13 @@ export type StreamSpaceMessageEventMap = {
 };
 
 export type StreamSpaceEventMap = StreamSpaceLifecycleEventMap & StreamSpaceMessageEventMap;
+
+export interface PresentingDetail {
+  /** See `StreamSpaceConnection.presenting`. */
+  presenting: boolean;
+}
+
+/** The connection's events: the element's, plus `streamspace-presenting` (this tab's own, never mirrored). */
+export type StreamSpaceConnectionEventMap = StreamSpaceEventMap & {
+  'streamspace-presenting': CustomEvent<PresentingDetail>;
+};

@@ -25,6 +25,12 @@ export interface ConnectionOptions {
   random: () => number;
   /** Used by the auth probe; replaceable for tests. */
   fetch: typeof fetch | null;
+  /**
+   * Share one socket with the user's other tabs (and other connections of this page) that use
+   * the same endpoint; false keeps a socket of its own. Without Web Locks or BroadcastChannel
+   * every connection keeps its own anyway.
+   */
+  share: boolean;
 }
 
 export const DEFAULT_CONNECTION_OPTIONS: Readonly<ConnectionOptions> = Object.freeze({
@@ -40,6 +46,7 @@ export const DEFAULT_CONNECTION_OPTIONS: Readonly<ConnectionOptions> = Object.fr
   sendQueueLimit: 100,
   random: Math.random,
   fetch: null,
+  share: true,
 });
 
 /** Close codes by which a server says the token is not accepted. */

@@ -4,8 +4,10 @@ export interface PageSignalHandlers {
   visible(): void;
   /** The page is going into the back-forward cache (`persisted`) or away for good. */
   pagehide(persisted: boolean): void;
-  /** The page came back from the back-forward cache. */
+  /** The page came back from the back-forward cache, or was resumed after `freeze`. */
   pageshow(): void;
+  /** The page is frozen (Page Lifecycle): it runs no task until `resume`. */
+  freeze(): void;
   storage(key: string | null): void;
 }
 
@@ -33,6 +35,8 @@ export function listenToPage(handlers: PageSignalHandlers): () => void {
     },
     { signal },
   );
+  document.addEventListener('freeze', () => handlers.freeze(), { signal });
+  document.addEventListener('resume', () => handlers.pageshow(), { signal });
   window.addEventListener('storage', (event) => handlers.storage(event.key), { signal });
   return () => controller.abort();
 }

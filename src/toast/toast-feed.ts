@@ -12,6 +12,8 @@ export interface ToastFeedSource {
   addEventListener(type: string, listener: EventListener): void;
   removeEventListener(type: string, listener: EventListener): void;
   reconnect(): void;
+  /** false: another tab shows the toasts of messages (see `StreamSpaceConnection.presenting`). */
+  readonly presenting?: boolean;
   /** Used instead of `streamspace-message` events when present (no event object per message). */
   subscribe?(subscriber: (message: StreamSpaceMessage) => void): () => void;
 }
@@ -111,7 +113,8 @@ export class ToastFeed {
     const fallback = this.#default(message as StreamSpaceMessage);
     const custom = this.formatter?.(message as StreamSpaceMessage);
     const options = custom === undefined ? fallback : custom;
-    if (options && typeof options === 'object') this.#sink.show(options);
+    // Every tab fires every message; one tab per browser shows it.
+    if (options && typeof options === 'object' && this.#source.presenting !== false) this.#sink.show(options);
   };
 
   /** Good news fades on the default timer; trouble stays until it is resolved or dismissed. */

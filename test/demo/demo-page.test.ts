@@ -126,4 +126,23 @@ describe('demo page', function () {
     click('#sign-in');
     await until(() => state() === 'open', 'connects once the account is enabled');
   });
+
+  it('shows which tab leads and the sockets held for the user; a second tab shares the socket', async () => {
+    const text = (d: Document, id: string) => d.getElementById(id)?.textContent ?? '';
+    await until(() => text(doc(), 'sharing').startsWith('leader') && text(doc(), 'user-sockets') === '1', 'the panel shows the leader and one socket');
+    expect(doc().querySelector<HTMLAnchorElement>('#tabs-hint a')?.target).to.equal('_blank');
+    const second = document.createElement('iframe');
+    second.style.width = '1200px';
+    second.style.height = '600px';
+    second.src = '/index.html';
+    document.body.append(second);
+    try {
+      const other = () => second.contentDocument!;
+      await until(() => other()?.getElementById('state')?.textContent === 'open', 'the second tab is open');
+      await until(() => text(other(), 'sharing').startsWith('follower'), 'the second tab follows');
+      await until(() => text(doc(), 'user-sockets') === '1' && text(other(), 'user-sockets') === '1', 'still one socket');
+    } finally {
+      second.remove();
+    }
+  });
 });

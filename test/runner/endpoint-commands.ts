@@ -22,6 +22,13 @@ type Handler = (payload: never) => unknown;
 export function endpointCommandsPlugin() {
   const endpoints = new Map<string, StreamSpaceEndpoint>();
   const urls = new Map<string, string>();
+  // Per endpoint: what each user's clients sent, and when each of the user's sockets was registered.
+  const received = new Map<string, Map<string, string[]>>();
+  const opened = new Map<string, Map<string, number[]>>();
+  const record = <T>(table: Map<string, Map<string, T[]>>, id: string, userId: string, value: T) => {
+    const byUser = table.get(id) ?? table.set(id, new Map()).get(id)!;
+    (byUser.get(userId) ?? byUser.set(userId, []).get(userId)!).push(value);
+  };
   let pageOrigins: string[] = [];
   let nextId = 0;
   // The live demo's endpoint and API on this server's own origin (test/demo), mounted on request.
@@ -38,13 +45,18 @@ export function endpointCommandsPlugin() {
       // The test page's origins are allowed unless the test says otherwise; CORS lets the page read
       // the auth probe's answer even when the WebSocket allow-list refuses it (a real deployment's
       // API answers its UI), unless the test sets `corsOrigins` (e.g. [] for a probe CORS blocks).
+      const id = `endpoint-${++nextId}`;
       const created = createStreamSpaceEndpoint({
         ...payload,
         allowedOrigins: payload.allowedOrigins ?? pageOrigins,
         corsOrigins: payload.corsOrigins ?? pageOrigins,
+        onClientMessage: (userId, data) => record(received, id, userId, data),
+        log: (line) => {
+          const registered = /^client registered: .* \(user: (.*)\)$/.exec(line);
+          if (registered) record(opened, id, registered[1]!, Date.now());
+        },
       });
       const { url, httpUrl } = await created.listen(0);
-      const id = `endpoint-${++nextId}`;
       endpoints.set(id, created);
       urls.set(id, url);
       return { id, url, httpUrl };
@@ -99,6 +111,14 @@ export function endpointCommandsPlugin() {
     'streamspace-endpoint-stats'(payload: T.EndpointRef): T.EndpointStats {
       return endpoint(payload).stats();
     },
+    'streamspace-endpoint-received'(payload: T.EndpointUserPayload): T.ListResult<string> {
+      endpoint(payload);
+      return { items: received.get(payload.id)?.get(payload.userId) ?? [] };
+    },
+    'streamspace-endpoint-opened'(payload: T.EndpointUserPayload): T.ListResult<number> {
+      endpoint(payload);
+      return { items: opened.get(payload.id)?.get(payload.userId) ?? [] };
+    },
     'streamspace-endpoint-clients'(payload: T.EndpointClientsPayload): T.CountResult {
       return { count: endpoint(payload).clientCount(payload.userId ?? null) };
     },
@@ -126,6 +146,8 @@ export function endpointCommandsPlugin() {
       const found = endpoints.get(payload.id);
       endpoints.delete(payload.id);
       urls.delete(payload.id);
+      received.delete(payload.id);
+      opened.delete(payload.id);
       await found?.close();
       return {};
     },

@@ -86,6 +86,14 @@ export interface EndpointOriginsPayload extends EndpointRef {
   allowedOrigins?: string[];
 }
 
+export interface EndpointUserPayload extends EndpointRef {
+  userId: string;
+}
+
+export interface ListResult<T> {
+  items: T[];
+}
+
 export interface EndpointClientsPayload extends EndpointRef {
   userId?: string;
 }

@@ -7,6 +7,7 @@ import { BROWSER_FLAGS } from '../../scripts/find-browser.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
 import { endpointCommandsPlugin } from './endpoint-commands.ts';
+import { tabCommandsPlugin } from './tab-commands.ts';
 import { frameworkPlugins } from './wtr-plugins.mjs';
 import { cspGroup } from './csp-group.mjs';
 
@@ -27,8 +28,9 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  // a11ySnapshot: tests read accessible names as Chromium computes them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), a11ySnapshotPlugin(), ...frameworkPlugins],
+  // a11ySnapshot: tests read accessible names as Chromium computes them. tabCommands: real tabs
+  // beside the test page (test/sharing/).
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), tabCommandsPlugin(), a11ySnapshotPlugin(), ...frameworkPlugins],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -7,6 +7,7 @@ import type { ToastOptions } from '../../src/toast/types.js';
 /** A plain EventTarget standing in for StreamSpaceConnection. */
 class FakeConnection extends EventTarget {
   reconnects = 0;
+  presenting = true;
   listeners = 0;
   reconnect(): void {
     this.reconnects++;
@@ -44,6 +45,17 @@ const texts = (queue: ToastQueue) => queue.toasts.map((t) => t.message);
 const alert = { alert_type: 'failed_login', severity: 'high', message: 'Failed login for admin' };
 
 describe('ToastFeed', () => {
+  it("shows a message's toast only while its tab presents; connection toasts always", () => {
+    const { connection, queue } = setup();
+    connection.presenting = false;
+    connection.message('security.alert', alert);
+    connection.fire('streamspace-open');
+    expect(texts(queue)).to.deep.equal(['Real-time updates connected']);
+    connection.presenting = true;
+    connection.message('security.alert', alert);
+    expect(texts(queue).sort()).to.deep.equal(['Failed login for admin', 'Real-time updates connected']);
+  });
+
   describe('connection toasts', () => {
     it('says "connected" on the first open and "reconnected" after a drop, never both', () => {
       const { connection, queue } = setup();

@@ -6,6 +6,7 @@ import { DEFAULT_CONNECTION_OPTIONS } from '../../connection/options.js';
 import { defaultEndpointUrl } from '../../connection/endpoint-url.js';
 import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../../connection/events.js';
 import type { TokenProvider } from '../../connection/token.js';
+import type { Sharing } from '../../sharing/tab-group.js';
 import { streamspaceConnectionContext } from '../../controllers/context.js';
 import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { flagAttribute, numberAttribute } from '../../internal/attribute-converters.js';
@@ -34,6 +35,7 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @attr max-reconnect-attempts - Retries before the state becomes `failed`; `Infinity` allowed. Default 10.
  * @attr notifications - `notifications="false"` shows no toasts. Default on.
  * @attr manual - Do not connect on attach; call `connect()`.
+ * @attr share - `share="false"`: this tab keeps a socket of its own instead of sharing one with the user's other tabs (docs/tabs.md). Default on.
  *
  * @fires security.alert - A `security.alert` message. Detail: the message.
  * @fires webhook.delivery - A `webhook.delivery` message. Detail: the message.
@@ -123,6 +125,12 @@ export class StreamSpaceEnterpriseWs extends LitElement {
 
   @property({ converter: flagAttribute(false) }) manual = false;
 
+  /**
+   * Share one socket with the user's other tabs of this endpoint (one leads, the others follow,
+   * every tab fires every event, one tab per browser shows the toasts); false: a socket of its own.
+   */
+  @property({ converter: flagAttribute(true) }) share = defaults.share;
+
   /** Turns a message into toast options; return `null` to stay silent, `undefined` for the default. */
   @property({ attribute: false }) formatter: MessageFormatter | null = null;
 
@@ -156,6 +164,10 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   }
   get nextReconnectAt(): number | null {
     return this.#connection.nextReconnectAt;
+  }
+  /** `leader` (this tab holds the group's socket), `follower` (another tab does) or `off` (a socket of its own). */
+  get sharing(): Sharing {
+    return this.#connection.sharing;
   }
 
   /** Connects now (for `manual` elements, or after `disconnect()`); idempotent while connecting or open. */
@@ -234,6 +246,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
       reconnectInterval: this.reconnectInterval,
       maxReconnectDelay: this.maxReconnectDelay,
       maxReconnectAttempts: this.maxReconnectAttempts,
+      share: this.share,
     });
   }
 
