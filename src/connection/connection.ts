@@ -10,6 +10,7 @@ import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
 import { checkToken } from './token-check.js';
 import { canShare, type Sharing, TabGroup } from '../sharing/tab-group.js';
+import { userKey } from './user-key.js';
 
 export type { MessageSubscriber } from './message-router.js';
 
@@ -109,6 +110,15 @@ export class StreamSpaceConnection extends EventTarget {
    */
   get presenting(): boolean {
     return this.#group?.presenting ?? true;
+  }
+
+  /**
+   * An opaque, stable name for the signed-in user's storage (the notification history):
+   * a SHA-256 of the token's user (see `userKey`), never the token or the user id. Null
+   * before any token was used, and outside secure contexts.
+   */
+  userKey(): Promise<string | null> {
+    return this.#token ? userKey(this.#token) : Promise.resolve(null);
   }
 
   /** Changes settings; a new token source wakes an unauthenticated connection, a new endpoint reconnects. */
