@@ -14,3 +14,13 @@ export type { ToastShowDetail, ToastDismissDetail, ToastActionDetail } from './e
 export { StreamSpaceConnectionStatus } from './elements/connection-status/connection-status.js';
 export type { ConnectionStatusTheme } from './elements/connection-status/connection-status.js';
 export type { ConnectionStatusStrings } from './elements/connection-status/connection-status-strings.js';
+export * from './history/index.js';
+export { StreamSpaceNotificationCenter } from './elements/notification-center/notification-center.js';
+export type {
+  NotificationCenterPlacement,
+  NotificationCenterTheme,
+  NotificationClickDetail,
+  UnreadChangeDetail,
+} from './elements/notification-center/notification-center.js';
+export type { NotificationCenterStrings } from './elements/notification-center/notification-center-strings.js';
+export type { DesktopNotificationMode } from './elements/enterprise-ws/desktop-notifier.js';

@@ -1,6 +1,7 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import type { AuthFailedDetail, ErrorDetail, FailedDetail, ReconnectingDetail } from '../connection/events.js';
 import { authFailedNotice, handshakeRefusedMessage } from './connection-notices.js';
+import { reportError } from '../internal/report-error.js';
 import { createFormatter } from './format-message.js';
 import type { ToastAction, ToastOptions, ToastSeverity } from './types.js';
 
@@ -28,6 +29,28 @@ export interface ToastFeedOptions {
   formatter?: MessageFormatter | null;
 }
 
+/** Hears every message's toast (never the connection's own): the history, desktop notifications. */
+export type ToastListener = (message: StreamSpaceMessage, toast: ToastOptions) => void;
+
+/**
+ * Messages are formatted in batches at most this often (ms); the first one after a quiet
+ * spell goes at once (a microtask later). While batches overflow `FEED_BATCH_LIMIT` (a
+ * flood), the interval doubles, up to `FEED_MAX_INTERVAL_MS`, so a flood costs a few
+ * batches a second; the first calm batch brings it back.
+ */
+export const FEED_INTERVAL_MS = 50;
+export const FEED_MAX_INTERVAL_MS = 400;
+
+/**
+ * At most this many messages of one batch are formatted: its newest ones, in order. What
+ * came before them in the same batch could neither be shown (the stack holds about a
+ * hundred) nor kept (the history holds 500), so it costs nothing.
+ */
+export const FEED_BATCH_LIMIT = 500;
+
+/** Messages formatted per task; the rest of a batch follows in the next tasks. */
+export const FEED_SLICE = 100;
+
 /**
  * One id for every connection toast, so "Reconnecting…", "reconnected", "failed" and
  * "not authorised" replace each other in place instead of piling up.
@@ -35,17 +58,31 @@ export interface ToastFeedOptions {
 export const CONNECTION_TOAST_ID = 'streamspace-connection';
 
 /**
- * Feeds a connection's events to a toast sink: each message through the formatter
- * (default `createFormatter()`), and the connection's lifecycle as one in-place
- * status toast. It only listens, so it can never delay or drop an event, and
- * `disconnect()` removes every listener it added.
+ * Feeds a connection's events to a toast sink: messages through the formatter (default
+ * `createFormatter()`), and the connection's lifecycle as one in-place status toast. It
+ * only listens, so it can never delay or drop an event, and `disconnect()` removes every
+ * listener it added.
+ *
+ * Messages cost O(1) each on arrival: they are formatted in batches (see
+ * `FEED_INTERVAL_MS`, `FEED_BATCH_LIMIT`), in order, and each toast goes to the sink
+ * (when toasts are on) and to `listener` (the history). In a flood, the messages that
+ * could neither be shown nor kept are not formatted at all.
  */
 export class ToastFeed {
   /** Per message: options to show, `null` to stay silent, `undefined` for the default. */
   formatter: MessageFormatter | null;
+  /** Where toasts are shown; null shows none (the listener still hears them). */
+  sink: ToastSink | null;
+  listener: ToastListener | null = null;
 
   #source: ToastFeedSource;
-  #sink: ToastSink;
+  #pending: StreamSpaceMessage[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastFlush = -Infinity;
+  #scheduled = false;
+  /** Messages of the current batch still to format, oldest first. */
+  #work: StreamSpaceMessage[] = [];
+  #interval = FEED_INTERVAL_MS;
   #default = createFormatter();
   #unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
@@ -87,17 +124,18 @@ export class ToastFeed {
     },
   };
 
-  constructor(source: ToastFeedSource, sink: ToastSink, options: ToastFeedOptions = {}) {
+  constructor(source: ToastFeedSource, sink: ToastSink | null, options: ToastFeedOptions = {}) {
     this.#source = source;
-    this.#sink = sink;
+    this.sink = sink;
     this.formatter = options.formatter ?? null;
     if (source.subscribe) this.#unsubscribe = source.subscribe(this.#onMessage);
     else this.#handlers['streamspace-message'] = this.#onMessage;
     for (const type of Object.keys(this.#handlers)) source.addEventListener(type, this.#onEvent);
   }
 
-  /** Stops listening; toasts already shown stay. */
+  /** Stops listening, after formatting what arrived; toasts already shown stay. */
   disconnect(): void {
+    this.flush();
     for (const type of Object.keys(this.#handlers)) this.#source.removeEventListener(type, this.#onEvent);
     this.#handlers = {};
     this.#unsubscribe?.();
@@ -107,19 +145,63 @@ export class ToastFeed {
   #onEvent = (event: Event): void => this.#handlers[event.type]?.((event as CustomEvent).detail);
 
   #onMessage = (message: unknown): void => {
-    if (!message) return;
-    // The default formatter runs for every message, even when a custom one answers,
-    // so what it remembers (nodes in trouble) stays true if the custom one defers later.
-    const fallback = this.#default(message as StreamSpaceMessage);
-    const custom = this.formatter?.(message as StreamSpaceMessage);
-    const options = custom === undefined ? fallback : custom;
-    // Every tab fires every message; one tab per browser shows it.
-    if (options && typeof options === 'object' && this.#source.presenting !== false) this.#sink.show(options);
+    if (message && this.#pending.push(message as StreamSpaceMessage) === 1) {
+      // A hidden tab's timers are throttled (to a minute): its desktop notifications must not wait.
+      this.#schedule(globalThis.document?.hidden ? 0 : this.#lastFlush + this.#interval - performance.now());
+    }
+  };
+
+  /** One run of `flush` at a time: after `wait` ms, else at once (a microtask), or in the next task (`later`). */
+  #schedule(wait: number, later = false): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    const run = () => this.flush(FEED_SLICE);
+    if (wait > 0 || later) this.#timer = setTimeout(run, Math.max(0, wait));
+    else queueMicrotask(run);
+  }
+
+  /**
+   * Formats the messages received so far (the newest `FEED_BATCH_LIMIT`) and delivers their
+   * toasts: all of them now, or `max` now and the rest in the next tasks (the page stays
+   * responsive while a big batch is formatted).
+   */
+  flush = (max = Infinity): void => {
+    clearTimeout(this.#timer);
+    this.#scheduled = false;
+    const batch = this.#pending;
+    if (batch.length) {
+      this.#pending = [];
+      this.#lastFlush = performance.now();
+      this.#interval = batch.length > FEED_BATCH_LIMIT ? Math.min(this.#interval * 2, FEED_MAX_INTERVAL_MS) : FEED_INTERVAL_MS;
+      // Only the newest of what waits can be shown or kept: the rest is never formatted.
+      this.#work = this.#work.concat(batch.slice(-FEED_BATCH_LIMIT)).slice(-FEED_BATCH_LIMIT);
+    }
+    const work = this.#work;
+    const count = Math.min(work.length, max);
+    this.#work = work.slice(count);
+    if (this.#work.length) this.#schedule(0, true);
+    for (let i = 0; i < count; i++) {
+      const message = work[i]!;
+      try {
+        // The default formatter runs for every formatted message, even when a custom one
+        // answers, so what it remembers (nodes in trouble) stays true if the custom one defers.
+        const fallback = this.#default(message);
+        const custom = this.formatter?.(message);
+        const options = custom === undefined ? fallback : custom;
+        if (!options || typeof options !== 'object') continue;
+        // Every tab fires every message and keeps it; one tab per browser shows it.
+        if (this.#source.presenting !== false) this.sink?.show(options);
+        this.listener?.(message, options);
+      } catch (error) {
+        // A throwing page formatter costs its own message only.
+        reportError(error);
+      }
+    }
   };
 
   /** Good news fades on the default timer; trouble stays until it is resolved or dismissed. */
   #status(severity: ToastSeverity, title: string, message: string, action?: ToastAction): void {
-    this.#sink.show({
+    this.sink?.show({
       id: CONNECTION_TOAST_ID,
       severity,
       title,

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { CONNECTION_TOAST_ID, ToastFeed, type ToastSink } from '../../src/toast/toast-feed.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { CONNECTION_TOAST_ID, FEED_BATCH_LIMIT, FEED_SLICE, ToastFeed, type ToastSink } from '../../src/toast/toast-feed.js';
 import { ToastQueue } from '../../src/toast/toast-queue.js';
 import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import type { ToastOptions } from '../../src/toast/types.js';
@@ -38,6 +38,12 @@ function setup(formatter?: ConstructorParameters<typeof ToastFeed>[2]) {
     dismiss: (id) => void queue.dismiss(id),
   };
   const feed = new ToastFeed(connection, sink, formatter);
+  // The feed formats messages in batches; here each message is its own batch.
+  const message = connection.message.bind(connection);
+  connection.message = (type, data) => {
+    message(type, data);
+    feed.flush();
+  };
   return { connection, queue, shows, feed };
 }
 
@@ -244,6 +250,7 @@ describe('ToastFeed', () => {
     const message = { type: 'security.alert', timestamp: '', data: alert };
     for (const fn of subscribers) fn(message);
     connection.message('security.alert', alert);
+    feed.flush();
     expect(shows, 'one toast: events are not read twice').to.have.length(1);
     feed.disconnect();
     expect([subscribers.size, connection.listeners]).to.deep.equal([0, 0]);
@@ -256,5 +263,93 @@ describe('ToastFeed', () => {
     for (let i = 0; i < 5000; i++) connection.message('security.alert', { ...alert, message: `alert ${i}` });
     expect(heard).to.equal(5000);
     expect(queue.size).to.be.at.most(110);
+  });
+
+  describe('batches (O(1) per message on arrival)', () => {
+    const raw = () => {
+      const connection = new FakeConnection();
+      const shows: ToastOptions[] = [];
+      const heard: Array<[StreamSpaceMessage, ToastOptions]> = [];
+      const feed = new ToastFeed(connection, { show: (o) => (shows.push(o), ''), dismiss: () => {} });
+      feed.listener = (message, toast) => heard.push([message, toast]);
+      return { connection, shows, heard, feed };
+    };
+
+    it('formats a message after the task that received it, once', async () => {
+      const { connection, shows, heard } = raw();
+      connection.message('security.alert', alert);
+      expect(shows).to.have.length(0);
+      await Promise.resolve();
+      expect(shows).to.have.length(1);
+      expect(heard).to.have.length(1);
+      expect(heard[0][0].type).to.equal('security.alert');
+      expect(heard[0][1]).to.equal(shows[0]);
+    });
+
+    it('in a flood, formats only the newest messages of a batch, in order', () => {
+      const { connection, shows, feed } = raw();
+      let formatted = 0;
+      feed.formatter = () => (formatted++, undefined);
+      for (let i = 0; i < 10_000; i++) connection.message('security.alert', { ...alert, message: `alert ${i}` });
+      feed.flush();
+      expect(formatted).to.equal(FEED_BATCH_LIMIT);
+      expect(shows[0].message).to.equal(`alert ${10_000 - FEED_BATCH_LIMIT}`);
+      expect(shows.at(-1)!.message).to.equal('alert 9999');
+    });
+
+    it('a big batch is formatted a slice per task, so the page stays responsive', async () => {
+      const { connection, shows } = raw();
+      for (let i = 0; i < 450; i++) connection.message('security.alert', { ...alert, message: `alert ${i}` });
+      await Promise.resolve();
+      expect(shows).to.have.length(FEED_SLICE);
+      await waitUntil(() => shows.length === 450, 'the rest followed', { timeout: 2000, interval: 5 });
+      expect(shows.at(-1)!.message).to.equal('alert 449');
+    });
+
+    it('a later message waits for the interval, then goes with the others', async () => {
+      const { connection, shows } = raw();
+      connection.message('security.alert', alert);
+      await Promise.resolve();
+      connection.message('security.alert', { ...alert, message: 'second' });
+      connection.message('security.alert', { ...alert, message: 'third' });
+      await Promise.resolve();
+      expect(shows).to.have.length(1);
+      await waitUntil(() => shows.length === 3, 'the batch came', { timeout: 1000, interval: 5 });
+    });
+
+    it('the listener hears message toasts with toasts off, and never the connection’s own', () => {
+      const { connection, shows, heard, feed } = raw();
+      feed.sink = null;
+      connection.fire('streamspace-open');
+      connection.fire('streamspace-failed', { attempts: 3 });
+      connection.message('security.alert', alert);
+      feed.flush();
+      expect(shows).to.have.length(0);
+      expect(heard.map(([m]) => m.type)).to.deep.equal(['security.alert']);
+    });
+
+    it('a throwing formatter costs its own message only', () => {
+      const { connection, shows, feed } = raw();
+      const errors: unknown[] = [];
+      const original = globalThis.reportError;
+      globalThis.reportError = (error) => errors.push(error);
+      feed.formatter = (m) => {
+        if ((m.data as { message: string }).message === 'bad') throw new Error('page bug');
+        return undefined;
+      };
+      connection.message('security.alert', { ...alert, message: 'bad' });
+      connection.message('security.alert', { ...alert, message: 'good' });
+      feed.flush();
+      globalThis.reportError = original;
+      expect(shows.map((s) => s.message)).to.deep.equal(['good']);
+      expect(errors).to.have.length(1);
+    });
+
+    it('disconnect formats what already arrived', () => {
+      const { connection, heard, feed } = raw();
+      connection.message('security.alert', alert);
+      feed.disconnect();
+      expect(heard).to.have.length(1);
+    });
   });
 });

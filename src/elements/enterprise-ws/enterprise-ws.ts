@@ -12,6 +12,9 @@ import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { flagAttribute, numberAttribute } from '../../internal/attribute-converters.js';
 import { emit } from '../../internal/emit.js';
 import type { MessageFormatter } from '../../toast/toast-feed.js';
+import type { NotificationHistory } from '../../history/notification-history.js';
+import type { HistoryEntry, HistoryStorageMode } from '../../history/types.js';
+import type { DesktopNotificationMode } from './desktop-notifier.js';
 import { NotificationBridge } from './notification-bridge.js';
 
 const defaults = DEFAULT_CONNECTION_OPTIONS;
@@ -36,6 +39,8 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @attr notifications - `notifications="false"` shows no toasts. Default on.
  * @attr manual - Do not connect on attach; call `connect()`.
  * @attr share - `share="false"`: this tab keeps a socket of its own instead of sharing one with the user's other tabs (docs/tabs.md). Default on.
+ * @attr history-storage - Where the notification history lives: `persistent` (IndexedDB, default), `session` (memory only, for shared computers) or `off`.
+ * @attr desktop-notifications - `alerts` (severity error) or `all`: system notifications while no tab has focus, once permission was granted. Default `off`.
  *
  * @fires security.alert - A `security.alert` message. Detail: the message.
  * @fires webhook.delivery - A `webhook.delivery` message. Detail: the message.
@@ -85,7 +90,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   `;
 
   readonly #connection = new StreamSpaceConnection();
-  readonly #notifications = new NotificationBridge(this, this.#connection);
+  readonly #notifications = new NotificationBridge(this, this.#connection, (entry) => this.#openCenter(entry));
   #url: string | null = null;
   #connectOnUpdate = false;
   #removalPending = false;
@@ -134,6 +139,12 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   /** Turns a message into toast options; return `null` to stay silent, `undefined` for the default. */
   @property({ attribute: false }) formatter: MessageFormatter | null = null;
 
+  /** Where the notification history lives: IndexedDB, memory only, or nowhere. */
+  @property({ attribute: 'history-storage' }) historyStorage: HistoryStorageMode = 'persistent';
+
+  /** System notifications while no tab has focus: `off`, `alerts` (severity error), `all`. */
+  @property({ attribute: 'desktop-notifications' }) desktopNotifications: DesktopNotificationMode = 'off';
+
   constructor() {
     super();
     new ContextProvider(this, { context: streamspaceConnectionContext, initialValue: this.#connection });
@@ -168,6 +179,21 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   /** `leader` (this tab holds the group's socket), `follower` (another tab does) or `off` (a socket of its own). */
   get sharing(): Sharing {
     return this.#connection.sharing;
+  }
+  /**
+   * The notification history (what the toasts showed, with read state), kept per user as
+   * `history-storage` says. Created on first use: from then on every message's toast is kept.
+   */
+  get history(): NotificationHistory {
+    if (!this.#notifications.history.active) this.requestUpdate();
+    return this.#notifications.history.history;
+  }
+
+  /** Asks for permission to show desktop notifications; call it from a user gesture (a click). */
+  async requestDesktopPermission(): Promise<NotificationPermission> {
+    const permission = await this.#notifications.desktop.request();
+    this.requestUpdate();
+    return permission;
   }
 
   /** Connects now (for `manual` elements, or after `disconnect()`); idempotent while connecting or open. */
@@ -210,12 +236,17 @@ export class StreamSpaceEnterpriseWs extends LitElement {
       this.#removalPending = false;
       this.#connectOnUpdate = false;
       this.#connection.disconnect();
+      this.#notifications.close();
     });
   }
 
   protected override willUpdate(): void {
     this.#applyOptions();
-    this.#notifications.configure(this.notifications, this.formatter);
+    const notifications = this.#notifications;
+    notifications.history.mode = this.historyStorage;
+    notifications.desktop.mode = this.desktopNotifications;
+    if (this.desktopNotifications !== 'off' && this.isConnected) notifications.desktop.open();
+    notifications.configure(this.notifications, this.formatter);
     if (this.#connectOnUpdate) {
       this.#connectOnUpdate = false;
       if (!this.manual) this.#connection.connect();
@@ -248,6 +279,12 @@ export class StreamSpaceEnterpriseWs extends LitElement {
       maxReconnectAttempts: this.maxReconnectAttempts,
       share: this.share,
     });
+  }
+
+  /** A desktop notification was clicked: show its entry in the page's notification center. */
+  #openCenter(entry: HistoryEntry): void {
+    const centers = [...document.querySelectorAll('streamspace-notification-center')];
+    (centers.find((center) => center.connectionElement === this) ?? centers[0])?.show(entry.id);
   }
 
   #dispatchMessage(message: StreamSpaceMessage): void {

@@ -1,29 +1,43 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { StreamSpaceConnection } from '../../connection/connection.js';
+import { HistoryBinding } from '../../history/history-binding.js';
+import { recordOf } from '../../history/history-record.js';
+import type { HistoryEntry } from '../../history/types.js';
+import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
+import type { ToastOptions } from '../../toast/types.js';
+import { DesktopNotifier } from './desktop-notifier.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * Feeds the connection's events to a toast stack while notifications are on: a child
- * `<streamspace-toast-stack>` when the page placed one, else the one the host renders.
- * Only reacts to events the host already dispatched, so it can never delay or drop one.
+ * Where the connection's messages go once formatted (one formatter, one `ToastFeed`):
+ * - toasts, while notifications are on: a child `<streamspace-toast-stack>` when the page
+ *   placed one, else the one the host renders;
+ * - the notification history, once something uses it (a notification center);
+ * - desktop notifications, when turned on.
+ * The feed exists only while one of them wants messages. It only reacts to what the host
+ * already dispatched, so it can never delay or drop an event.
  */
 export class NotificationBridge {
+  readonly history: HistoryBinding;
+  readonly desktop: DesktopNotifier;
   readonly #host: Host;
   readonly #connection: StreamSpaceConnection;
   #feed: ToastFeed | null = null;
-  #enabled = false;
+  #toasts = false;
   #childStack: ToastSink | null = null;
 
-  constructor(host: Host, connection: StreamSpaceConnection) {
+  constructor(host: Host, connection: StreamSpaceConnection, onDesktopClick: (entry: HistoryEntry) => void) {
     this.#host = host;
     this.#connection = connection;
+    this.history = new HistoryBinding(connection);
+    this.desktop = new DesktopNotifier(onDesktopClick);
   }
 
   /** The host renders its own stack only when notifications are on and it has no child stack. */
   get needsOwnStack(): boolean {
-    return this.#enabled && !this.#childStack;
+    return this.#toasts && !this.#childStack;
   }
 
   /** The stack toasts go to now, if any. */
@@ -31,15 +45,21 @@ export class NotificationBridge {
     return this.#childStack ?? (this.#host.renderRoot?.querySelector('streamspace-toast-stack') as ToastSink | null) ?? null;
   }
 
-  /** Turns toasts on or off and sets the page's formatter. */
-  configure(enabled: boolean, formatter: MessageFormatter | null): void {
-    if (enabled !== this.#enabled) {
-      this.#enabled = enabled;
+  /** Turns toasts on or off, sets the page's formatter, and (re)starts the feed for whoever needs it. */
+  configure(toasts: boolean, formatter: MessageFormatter | null): void {
+    const keep = this.history.active || this.desktop.mode !== 'off';
+    const wanted = toasts || keep;
+    if (toasts && !this.#toasts) this.findStack();
+    this.#toasts = toasts;
+    if (wanted !== !!this.#feed) {
       this.#feed?.disconnect();
-      this.#feed = enabled ? new ToastFeed(this.#connection, this.#sink) : null;
-      if (enabled) this.findStack();
+      this.#feed = wanted ? new ToastFeed(this.#connection, null) : null;
     }
-    if (this.#feed) this.#feed.formatter = formatter;
+    const feed = this.#feed;
+    if (!feed) return;
+    feed.formatter = formatter;
+    feed.sink = toasts ? this.#sink : null;
+    feed.listener = keep ? this.#keep : null;
   }
 
   /** Looks for a child stack again (children can change at any time). */
@@ -49,6 +69,24 @@ export class NotificationBridge {
     this.#childStack = child;
     this.#host.requestUpdate();
   }
+
+  /** The element left the page for good: what arrived is kept (history), but shown on no removed stack. */
+  close(): void {
+    if (this.#feed) {
+      // A toast shown now would start timers in a stack that is gone, keeping it alive.
+      this.#feed.sink = null;
+      this.#feed.flush();
+    }
+    this.history.close();
+    this.desktop.close();
+  }
+
+  readonly #keep = (message: StreamSpaceMessage, toast: ToastOptions): void => {
+    // Every tab keeps the entry (one per message, however many tabs write it); the tab that
+    // shows the toasts (`presenting`, with tab sharing) also shows the desktop notification.
+    const entry = this.history.active ? this.history.history.add(message, toast) : recordOf(message, toast, Date.now());
+    if (entry && this.#connection.presenting) this.desktop.offer(entry);
+  };
 
   readonly #sink: ToastSink = {
     show: (options) => this.stack?.show(options) ?? '',

@@ -3,7 +3,7 @@ import type { ToastSeverity } from '../../toast/types.js';
 
 // Each severity has its own shape (circle-i, circle-check, triangle, octagon), so severities
 // differ by more than colour. Icons are decorative: the severity label is read instead.
-const icon = (d: string): TemplateResult =>
+export const icon = (d: string): TemplateResult =>
   html`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d} /></svg>`;
 
 const CIRCLE = 'M2 12a10 10 0 1 0 20 0 10 10 0 1 0-20 0';

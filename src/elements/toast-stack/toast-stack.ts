@@ -43,7 +43,7 @@ const route = (toast: Toast): LiveRoute =>
  * @csspart message - the toast's message
  * @csspart action-button - the action button
  * @csspart close-button - the dismiss button
- * @csspart overflow - the "+N more" line
+ * @csspart overflow - the "+N more" line; a button that opens the notification center when the page has one
  *
  * @cssprop --streamspace-toast-background - toast background
  * @cssprop --streamspace-toast-color - title text colour
@@ -162,7 +162,7 @@ popover=${TopLayerController.supported ? 'manual' : nothing}
 @pointerenter=${() => queue.pause('hover')} @pointerleave=${() => queue.resume('hover')}
 @focusin=${() => queue.pause('focus')} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
 <ol @click=${this.#onClick}>${repeat(queue.toasts, (toast) => toast.id, (toast) => renderToast(toast, text))}</ol>
-${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` : nothing}</section>`;
+${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
   }
 
   protected override updated(): void {
@@ -227,6 +227,14 @@ ${waiting ? html`<p part="overflow" class="overflow">${text.more(waiting)}</p>` 
   #onFocusOut(event: FocusEvent): void {
     if (!this.#stack?.contains(event.relatedTarget as Node | null)) this.queue.resume('focus');
   }
+}
+
+/** "+N more": what waits can be read in the page's notification center, if it has one. */
+function overflow(more: string): TemplateResult {
+  const center = document.querySelector('streamspace-notification-center');
+  return center
+    ? html`<button part="overflow" class="overflow" @click=${() => center.show()}>${more}</button>`
+    : html`<p part="overflow" class="overflow">${more}</p>`;
 }
 
 // Buttons need no type="button": no form reaches into the shadow root, so they never submit.

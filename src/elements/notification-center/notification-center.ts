@@ -1,0 +1,391 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { NotificationHistory } from '../../history/notification-history.js';
+import type { HistoryEntry, HistoryFilter } from '../../history/types.js';
+import { ConnectionFinder } from '../../internal/connection-finder.js';
+import { emit } from '../../internal/emit.js';
+import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
+import { closeIcon, icon, severityIcons } from '../toast-stack/toast-icons.js';
+import { defaultNotificationCenterStrings, type NotificationCenterStrings } from './notification-center-strings.js';
+import { notificationCenterStyles } from './notification-center.styles.js';
+import { relativeTime } from './relative-time.js';
+
+export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
+export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
+
+export interface NotificationClickDetail {
+  entry: HistoryEntry;
+}
+export interface UnreadChangeDetail {
+  count: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'streamspace-notification-click': CustomEvent<NotificationClickDetail>;
+    'streamspace-unread-change': CustomEvent<UnreadChangeDetail>;
+  }
+}
+
+/** Entries in the DOM at most; "Show more" adds as many again. */
+const PAGE = 50;
+/** Entries rendered per frame while the list fills up, so no frame renders fifty at once. */
+const CHUNK = 10;
+/** How often relative times are worded again while the panel is open (ms). */
+const TICK_MS = 30_000;
+const FILTERS: readonly HistoryFilter[] = ['all', 'unread', 'alerts'];
+const anchored = typeof CSS !== 'undefined' && CSS.supports?.('position-area', 'block-end');
+const bellIcon = icon('M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0');
+
+/**
+ * A bell with an unread badge that opens a panel listing what the toasts showed, newest
+ * first, kept across reloads (the connection element's `history`). Place it anywhere: it
+ * uses the `<streamspace-enterprise-ws>` its `for` names, else the closest one around it,
+ * else the first in the document (one attached later is found too).
+ *
+ * @tag streamspace-notification-center
+ * @summary Notification history: a bell, an unread badge and a panel of past notifications.
+ *
+ * @attr for - id of the `<streamspace-enterprise-ws>` whose history to show
+ * @attr placement - where the panel opens: `bottom-end` (default), `bottom-start`, `top-end`, `top-start`; it stays inside the viewport
+ * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`)
+ *
+ * @fires streamspace-notification-click - `{entry}`: an entry was activated (it is marked read). Cancelable: unless cancelled, the panel closes
+ * @fires streamspace-unread-change - `{count}`: the number of unread entries changed
+ *
+ * @csspart bell - the bell button
+ * @csspart badge - the unread count on the bell ("99+" above 99)
+ * @csspart panel - the popover panel (a non-modal dialog)
+ * @csspart heading - the panel's heading
+ * @csspart action - "Mark all read", "Clear all" and "Enable desktop alerts"
+ * @csspart filters - the group of filter buttons
+ * @csspart filter - each filter button (`aria-pressed` marks the current one)
+ * @csspart new - the "N new" button over a scrolled list
+ * @csspart list - the list of entries
+ * @csspart entry - each entry; also `entry-info`, `entry-success`, `entry-warning`, `entry-error`, and `entry-unread` while unread
+ * @csspart entry-info - an entry of severity info
+ * @csspart entry-success - an entry of severity success
+ * @csspart entry-warning - an entry of severity warning
+ * @csspart entry-error - an entry of severity error
+ * @csspart entry-unread - an unread entry
+ * @csspart entry-button - an entry's main button (activating it marks the entry read)
+ * @csspart icon - an entry's severity icon
+ * @csspart title - an entry's title
+ * @csspart message - an entry's message
+ * @csspart time - an entry's relative time
+ * @csspart delete-button - an entry's delete button
+ * @csspart show-more - the "Show more" button
+ * @csspart empty - the text shown when there is nothing to list
+ *
+ * @cssprop --streamspace-center-background - panel background
+ * @cssprop --streamspace-center-color - text colour
+ * @cssprop --streamspace-center-muted-color - messages, times and the delete icon
+ * @cssprop --streamspace-center-border-color - panel border and separators
+ * @cssprop --streamspace-center-accent-color - unread marker, text buttons and the focus ring
+ * @cssprop --streamspace-center-radius - panel corner radius (default 0.5rem)
+ * @cssprop --streamspace-center-shadow - panel shadow
+ * @cssprop --streamspace-center-font - font family (default system-ui)
+ * @cssprop --streamspace-center-width - panel width (default 24rem, capped by the viewport)
+ * @cssprop --streamspace-center-animation-duration - opening fade (default 150ms; none with reduced motion)
+ * @cssprop --streamspace-toast-info-color - info icon (shared with the toast stack)
+ * @cssprop --streamspace-toast-success-color - success icon (shared with the toast stack)
+ * @cssprop --streamspace-toast-warning-color - warning icon (shared with the toast stack)
+ * @cssprop --streamspace-toast-error-color - error icon (shared with the toast stack)
+ */
+export class StreamSpaceNotificationCenter extends LitElement {
+  static override styles = notificationCenterStyles;
+
+  /** Id of the connection element whose history to show. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  @property() placement: NotificationCenterPlacement = 'bottom-end';
+
+  @property() theme: NotificationCenterTheme = 'auto';
+
+  /** Replaces any of the rendered strings (for other languages). */
+  @property({ attribute: false }) strings: Partial<NotificationCenterStrings> = {};
+
+  #finder = new ConnectionFinder(this, {
+    id: () => this.htmlFor,
+    events: ['streamspace-close'],
+    onChange: () => this.#bind(),
+  });
+  #history: NotificationHistory | null = null;
+  #unsubscribe: (() => void) | undefined;
+  #unread = 0;
+  #open = false;
+  #filter: HistoryFilter = 'all';
+  #limit = PAGE;
+  /** How many of `#limit` are rendered yet; grows by `CHUNK` a frame. */
+  #rendered = CHUNK;
+  #growing = 0;
+  /** The history's version at the last change heard of. */
+  #seen = 0;
+  /** While the list is scrolled: the newest time the reader had in view; newer entries wait behind "N new". */
+  #pinned: number | null = null;
+  /** An entry to scroll to and focus once rendered. */
+  #reveal: string | null = null;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  /** The `<streamspace-enterprise-ws>` whose history this shows, once found. */
+  get connectionElement(): StreamSpaceEnterpriseWs | null {
+    return this.#finder.element;
+  }
+
+  get unreadCount(): number {
+    return this.#history?.unreadCount ?? 0;
+  }
+
+  /** Every entry, newest first. */
+  get entries(): readonly HistoryEntry[] {
+    return this.#history?.entries ?? [];
+  }
+
+  /** Opens the panel; with an entry id, scrolls to that entry and focuses it. */
+  show(id?: string): void {
+    if (id) {
+      this.#reveal = id;
+      this.#filter = 'all';
+      this.#pinned = null;
+    }
+    void this.updateComplete.then(() => {
+      if (!this.#open && this.isConnected) this.#panel?.showPopover();
+      else this.#afterOpen();
+    });
+  }
+
+  hide(): void {
+    if (this.#open) this.#panel?.hidePopover();
+  }
+
+  toggle(): void {
+    if (this.#open) this.hide();
+    else this.show();
+  }
+
+  /** Marks every entry read, in every tab. */
+  markAllRead(): void {
+    this.#history?.markAllRead();
+  }
+
+  /** Deletes every entry, in every tab. */
+  clear(): void {
+    this.#history?.clear();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#bind();
+    this.#tick(false);
+  }
+
+  protected override render(): TemplateResult {
+    // Merged per render (a few a second at most, unlike the toast stack's per toast).
+    const text = { ...defaultNotificationCenterStrings, ...this.strings };
+    const unread = this.unreadCount;
+    const theme = /^(light|dark)$/.test(this.theme) ? this.theme : '';
+    const placement = /^(top|bottom)-(start|end)$/.test(this.placement) ? this.placement : '';
+    return html`<button part="bell" class="bell ${theme}" popovertarget="panel" aria-expanded=${this.#open}
+aria-label=${text.bell(unread)}>${bellIcon}${unread
+      ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
+      : nothing}</button><div part="panel" id="panel" class="panel ${placement} ${theme}" popover="auto" role="dialog"
+aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}
+@click=${this.#onClick}>${this.#open ? this.#renderPanel(text) : nothing}</div>`;
+  }
+
+  #renderPanel(text: NotificationCenterStrings): TemplateResult {
+    const history = this.#history;
+    const all = history?.filter(this.#filter) ?? [];
+    // While pinned, entries newer than what the reader had in view wait behind "N new".
+    let start = 0;
+    if (this.#pinned !== null) while (start < all.length && all[start]!.timestamp > this.#pinned) start++;
+    const shown = all.slice(start, start + Math.min(this.#limit, this.#rendered));
+    const now = Date.now();
+    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const element = this.#finder.element;
+    const offerDesktop = element && element.desktopNotifications !== 'off' && globalThis.Notification?.permission === 'default';
+    return html`<header><h2 id="heading" part="heading">${text.heading}</h2><button part="action" class="link" data-do="read"
+?disabled=${!this.unreadCount}>${text.markAllRead}</button><button part="action" class="link" data-do="clear"
+?disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
+      ? html`<button part="action" class="link" data-do="desktop">${text.enableDesktop}</button>`
+      : nothing}</header><div part="filters" class="filters" role="group" aria-label=${text.filter}>${FILTERS.map(
+      (filter) => html`<button part="filter" data-filter=${filter} aria-pressed=${filter === this.#filter}>${text[filter]}</button>`,
+    )}</div>${start ? html`<button part="new" class="new link" data-do="top">${text.newEntries(start)}</button>` : nothing}${shown.length
+      ? html`<ol part="list" @scroll=${this.#onScroll}>${repeat(
+          shown,
+          (entry) => entry.id,
+          (entry) => renderEntry(entry, text, relativeTime(entry.timestamp, now, lang)),
+        )}</ol>`
+      : html`<p part="empty" class="empty">${text.empty}</p>`}${all.length > start + this.#limit
+      ? html`<button part="show-more" class="more link" data-do="more">${text.showMore}</button>`
+      : nothing}`;
+  }
+
+  protected override updated(): void {
+    if (this.#open && this.#rendered < this.#limit && !this.#growing) {
+      this.#growing = requestAnimationFrame(() => {
+        this.#growing = 0;
+        this.#rendered += CHUNK;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  get #panel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.panel');
+  }
+
+  /** Follows the history of the connection element found (none while detached). */
+  #bind(): void {
+    const history = (this.isConnected && this.#finder.element?.history) || null;
+    if (history !== this.#history) {
+      this.#unsubscribe?.();
+      this.#history = history;
+      this.#unsubscribe = history?.subscribe(this.#onHistory);
+      this.#onHistory();
+    }
+    this.requestUpdate();
+  }
+
+  #onHistory = (): void => {
+    const count = this.unreadCount;
+    if (count !== this.#unread) {
+      this.#unread = count;
+      emit(this, 'streamspace-unread-change', { count });
+    }
+    // Many changes at once (a burst): the list is rebuilt a few entries a frame, as on opening.
+    const version = this.#history?.version ?? 0;
+    if (version - this.#seen > CHUNK) this.#rendered = CHUNK;
+    this.#seen = version;
+    this.requestUpdate();
+  };
+
+  // Template listeners are methods: Lit calls them with `this` set to the host.
+  #onBeforeToggle(event: ToggleEvent): void {
+    this.#open = event.newState === 'open';
+    if (this.#open) {
+      this.#limit = PAGE;
+      this.#rendered = CHUNK;
+      if (!this.#reveal) this.#pinned = null;
+      this.#tick(true);
+    } else this.#tick(false);
+    this.requestUpdate();
+  }
+
+  #onToggle(event: ToggleEvent): void {
+    // Opened: after the browser's own focus handling (a click focuses the bell first).
+    if (event.newState === 'open') return void this.updateComplete.then(() => this.#afterOpen());
+    // Closed by Escape, a click outside or `hide()`: focus returns to the bell, unless the
+    // click put it somewhere else on purpose.
+    const active = document.activeElement;
+    if (!active || active === document.body || active === this) {
+      this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
+    }
+  }
+
+  /** Places the panel (where CSS cannot) and moves focus into it, or to the entry asked for. */
+  async #afterOpen(): Promise<void> {
+    const panel = this.#panel;
+    if (!panel || !this.#open) return;
+    if (!anchored) this.#place(panel);
+    const id = this.#reveal;
+    this.#reveal = null;
+    if (id) {
+      const index = this.#history?.filter('all').findIndex((entry) => entry.id === id) ?? -1;
+      if (index >= this.#limit) this.#limit = (Math.floor(index / PAGE) + 1) * PAGE;
+      this.#rendered = this.#limit;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    const target = id ? panel.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .entry`) : null;
+    (target ?? panel).focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Without CSS anchor positioning: beside the bell per `placement`, flipped and clamped into the viewport. */
+  #place(panel: HTMLElement): void {
+    const bell = this.renderRoot.querySelector('.bell')!.getBoundingClientRect();
+    const { width, height } = panel.getBoundingClientRect();
+    const [block, inline] = (this.placement || 'bottom-end').split('-');
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const fitsBelow = bell.bottom + height <= innerHeight;
+    const fitsAbove = bell.top >= height;
+    const above = block === 'top' ? fitsAbove || !fitsBelow : fitsAbove && !fitsBelow;
+    const top = above ? bell.top - height : bell.bottom;
+    const left = (inline === 'end') !== rtl ? bell.right - width : bell.left;
+    panel.style.setProperty('top', `${Math.max(0, top)}px`);
+    panel.style.setProperty('left', `${Math.min(Math.max(0, left), innerWidth - width)}px`);
+  }
+
+  /** One timer, only while open, so relative times stay true. */
+  #tick(on: boolean): void {
+    clearInterval(this.#timer);
+    this.#timer = on ? setInterval(() => this.requestUpdate(), TICK_MS) : undefined;
+  }
+
+  #onScroll(event: Event): void {
+    const scrolled = (event.target as Element).scrollTop > 0;
+    if (scrolled === (this.#pinned !== null)) return;
+    this.#pinned = scrolled ? (this.#history?.filter(this.#filter)[0]?.timestamp ?? 0) : null;
+    if (!scrolled) this.requestUpdate();
+  }
+
+  #onClick(event: Event): void {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    // First, so `updateComplete` below waits for the render this click causes.
+    this.requestUpdate();
+    const { do: action, filter } = button.dataset;
+    const id = button.closest('li')?.dataset.id;
+    const history = this.#history;
+    if (filter) {
+      this.#filter = filter as HistoryFilter;
+      this.#limit = PAGE;
+      this.#rendered = CHUNK;
+      this.#pinned = null;
+    } else if (action === 'read') history?.markAllRead();
+    else if (action === 'clear') history?.clear();
+    else if (action === 'more') this.#limit += PAGE;
+    else if (action === 'desktop') void this.#finder.element?.requestDesktopPermission().then(() => this.requestUpdate());
+    else if (action === 'top') {
+      this.#pinned = null;
+      this.renderRoot.querySelector('ol')?.scrollTo(0, 0);
+    } else if (action === 'open' && id) this.#activate(id);
+    else if (action === 'delete' && id) {
+      const buttons = [...this.#panel!.querySelectorAll<HTMLElement>('.close')];
+      const index = buttons.indexOf(button);
+      history?.delete(id);
+      // The user was working in the list: keep focus there rather than drop it to <body>.
+      void this.updateComplete.then(() => {
+        const left = this.#panel?.querySelectorAll<HTMLElement>('.close') ?? [];
+        (left[Math.min(index, left.length - 1)] ?? this.#panel)?.focus();
+      });
+    }
+  }
+
+  #activate(id: string): void {
+    const history = this.#history!;
+    history.markRead(id);
+    const entry = history.get(id);
+    if (entry && emit(this, 'streamspace-notification-click', { entry }, { cancelable: true })) this.hide();
+  }
+}
+
+// Buttons need no type="button": no form reaches into the shadow root, so they never submit.
+function renderEntry(entry: HistoryEntry, text: NotificationCenterStrings, time: string): TemplateResult {
+  const { id, severity, title, message, read } = entry;
+  return html`<li part="entry entry-${severity}${read ? '' : ' entry-unread'}" class=${read ? '' : 'unread'} data-id=${id}><button
+part="entry-button" class="entry ${severity}" data-do="open"><span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span><span
+part="title" class="title">${read ? '' : html`<span class="visually-hidden">${text.unreadMarker}: </span>`}<span
+class="visually-hidden">${text.severity[severity]}: </span>${title || message}</span>${title
+    ? html`<span part="message" class="message">${message}</span>`
+    : nothing}<time part="time" datetime=${new Date(entry.timestamp).toISOString()}>${time}</time></button><button
+part="delete-button" class="close" data-do="delete" aria-label=${text.delete(title || message)}>${closeIcon}</button></li>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'streamspace-notification-center': StreamSpaceNotificationCenter;
+  }
+}
