@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.js';
 import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
-import { MAX_THROUGHPUT_RATIO, SIZE_BUDGETS } from './lib/budgets.js';
+import { CENTER_ENTRIES, MAX_THROUGHPUT_RATIO, MAX_TOAST_THROUGHPUT_RATIO, SIZE_BUDGETS } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
 import { snapshotDist } from './lib/dist-snapshot.js';
 import { startBenchEndpoint } from './lib/endpoint-adapter.js';
@@ -20,6 +20,7 @@ import { markdownReport } from './lib/report.js';
 import { measureSizes } from './lib/sizes.js';
 import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
+import { runCenter } from './scenarios/center.js';
 import type { ScenarioContext } from './scenarios/context.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
 import { runTabs } from './scenarios/tabs.js';
@@ -83,6 +84,10 @@ async function measure(browser: Browser, distDir: string, options: BenchOptions,
       progress(`burst: ${options.alerts} security alerts in one second`);
       results.burst = await attempt('burst', results.errors, () => runBurst(scenario, options.alerts));
     }
+    if (options.scenarios.includes('center')) {
+      progress(`center: ${CENTER_ENTRIES} entries, the panel opened, then ${options.alerts} security alerts in one second`);
+      results.center = await attempt('center', results.errors, () => runCenter(scenario, options.alerts));
+    }
     if (options.scenarios.includes('lifecycle')) {
       progress(`lifecycle: ${options.cycles} attach/detach cycles, ${options.messages} messages`);
       results.lifecycle = await attempt('lifecycle', results.errors, () => runLifecycle(scenario, options.cycles, options.messages));
@@ -97,7 +102,7 @@ async function measure(browser: Browser, distDir: string, options: BenchOptions,
 
 /** CPU profiles of one batched run of each element page, unminified so the names are the source's. */
 async function profileElement(browser: Browser, options: BenchOptions): Promise<Record<string, SelfTime[]>> {
-  progress('profiling (a) and (b), batched, with an unminified build');
+  progress('profiling (a), (b) and (e), batched, with an unminified build');
   const readableDist = await buildReadableIife(root);
   const bundle = join(readableDist, SIZE_BUDGETS[0].file);
   const moduleAt = moduleOfLine(bundle);
@@ -106,6 +111,7 @@ async function profileElement(browser: Browser, options: BenchOptions): Promise<
     return await withScenario(browser, readableDist, async (scenario) => ({
       elementQuiet: await profileRun(scenario, 'elementQuiet', options.messages, resolve),
       elementToasts: await profileRun(scenario, 'elementToasts', options.messages, resolve),
+      elementCenter: await profileRun(scenario, 'elementCenter', options.messages, resolve),
     }));
   } finally {
     rmSync(readableDist, { recursive: true, force: true });
@@ -120,7 +126,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const withElement = options.pages.some((key) => key === 'elementQuiet' || key === 'elementToasts');
+  const withElement = options.pages.some((key) => key === 'elementQuiet' || key === 'elementToasts' || key === 'elementCenter');
   const dist = snapshotDist(join(root, 'dist'));
   if (withElement && !dist) {
     console.error('dist/ has no built bundles: run npm run build first.');
@@ -141,7 +147,9 @@ async function main(): Promise<number> {
   try {
     results = await measure(browser, dist?.dir ?? join(root, 'dist'), options, withElement);
     if (dist) results.size = measureSizes(dist.dir);
-    const slow = results.throughput?.some((row) => row.page === 'elementQuiet' && row.ratio > MAX_THROUGHPUT_RATIO);
+    const slow = results.throughput?.some(
+      (row) => row.ratio > (row.page === 'elementQuiet' ? MAX_THROUGHPUT_RATIO : row.page.startsWith('element') ? MAX_TOAST_THROUGHPUT_RATIO : Infinity),
+    );
     if (withElement && (options.profile || (slow && !options.smoke))) {
       results.profiles = await attempt('profile', results.errors, () => profileElement(browser, options));
     }

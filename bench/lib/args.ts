@@ -14,17 +14,18 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const SCENARIOS = ['throughput', 'burst', 'lifecycle', 'tabs'] as const;
+export const SCENARIOS = ['throughput', 'burst', 'center', 'lifecycle', 'tabs'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d] [--only throughput,burst,lifecycle,tabs] [--profile]
+export const USAGE = `npm run bench -- [--smoke] [--messages N] [--rounds N] [--pages a,b,c,d,e] [--only throughput,burst,center,lifecycle,tabs] [--profile]
   --smoke      5,000 messages, 1 round; budgets are reported, only correctness sets the exit code
   --messages   messages per throughput run, in the lifecycle run and per tab (default 100000)
   --rounds     throughput rounds, pages alternating (default 3)
   --pages      throughput pages by letter: a element toasts off, b element toasts on,
-               c raw WebSocket, d partysocket (default all; without a/b no element is needed)
-  --only       scenarios to run: throughput,burst,lifecycle,tabs (default all)
-  --profile    CPU-profile a batched run of (a) and of (b); print the top self-time functions`;
+               c raw WebSocket, d partysocket, e element toasts on + notification center
+               (default all; without a/b/e no element is needed)
+  --only       scenarios to run: throughput,burst,center,lifecycle,tabs (default all)
+  --profile    CPU-profile a batched run of (a), (b) and (e); print the top self-time functions`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -51,9 +52,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     process.exit(0);
   }
   const byLetter = new Map(Object.entries(PAGES).map(([key, spec]) => [spec.id as string, key as PageKey]));
-  const pages = (values.pages ?? 'a,b,c,d').split(',').map((letter) => {
+  const pages = (values.pages ?? 'a,b,c,d,e').split(',').map((letter) => {
     const key = byLetter.get(letter.trim());
-    if (!key) throw new Error(`--pages: unknown page "${letter}" (use a, b, c, d)`);
+    if (!key) throw new Error(`--pages: unknown page "${letter}" (use a, b, c, d, e)`);
     return key;
   });
   const scenarios = (values.only ?? SCENARIOS.join(',')).split(',').map((name) => {

@@ -17,6 +17,13 @@ export const SIZE_BUDGETS = [
 /** Element (toasts off) time / raw WebSocket page time, same run. */
 export const MAX_THROUGHPUT_RATIO = 1.3;
 
+/** Element with every message a toast (and, with a center, an entry) / raw page time, same run. */
+export const MAX_TOAST_THROUGHPUT_RATIO = 1.5;
+
+/** Notification center: history entries before the panel opens, and entry nodes the DOM may hold. */
+export const CENTER_ENTRIES = 500;
+export const MAX_CENTER_ENTRY_NODES = 50;
+
 /** Burst: no main-thread task longer than this (ms). */
 export const MAX_LONG_TASK_MS = 50;
 

@@ -1,10 +1,20 @@
 import type { BurstResult } from '../scenarios/burst.js';
+import type { CenterResult } from '../scenarios/center.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
 import type { TabsResult } from '../scenarios/tabs.js';
 import type { ThroughputRun, ThroughputSummary } from '../scenarios/throughput.js';
 import { PAGES } from './pages.js';
 import type { SelfTime } from './profile.js';
-import { MAX_FAILOVER_MS, MAX_FOLLOWER_RATIO, MAX_HEAP_GROWTH_BYTES, MAX_LONG_TASK_MS, MAX_THROUGHPUT_RATIO } from './budgets.js';
+import {
+  CENTER_ENTRIES,
+  MAX_CENTER_ENTRY_NODES,
+  MAX_FAILOVER_MS,
+  MAX_FOLLOWER_RATIO,
+  MAX_HEAP_GROWTH_BYTES,
+  MAX_LONG_TASK_MS,
+  MAX_THROUGHPUT_RATIO,
+  MAX_TOAST_THROUGHPUT_RATIO,
+} from './budgets.js';
 import { sizeFailures, type SizeResult } from './sizes.js';
 
 /**
@@ -25,6 +35,7 @@ export interface BenchResults {
   throughput?: ThroughputSummary[];
   throughputRuns?: ThroughputRun[];
   burst?: BurstResult;
+  center?: CenterResult;
   lifecycle?: LifecycleResult;
   tabs?: TabsResult;
   size?: SizeResult[];
@@ -51,15 +62,47 @@ export function evaluateChecks(results: BenchResults): Check[] {
     });
   }
   for (const row of results.throughput ?? []) {
-    if (row.page !== 'elementQuiet' || !Number.isFinite(row.ratio)) continue;
+    if (!Number.isFinite(row.ratio)) continue;
+    const limit = row.page === 'elementQuiet' ? MAX_THROUGHPUT_RATIO : MAX_TOAST_THROUGHPUT_RATIO;
+    if (row.page === 'raw' || row.page === 'partysocket') continue;
     checks.push({
       kind: 'budget',
-      name: `throughput ${row.mode}: element (toasts off) / raw <= ${MAX_THROUGHPUT_RATIO}`,
-      ok: row.ratio <= MAX_THROUGHPUT_RATIO,
+      name: `throughput ${row.mode}: ${PAGES[row.page].label} / raw <= ${limit}`,
+      ok: row.ratio <= limit,
       detail: `${row.ratio.toFixed(2)}x`,
     });
   }
-  const { burst, lifecycle } = results;
+  const { burst, center, lifecycle } = results;
+  if (center) {
+    checks.push(
+      {
+        kind: 'correctness',
+        name: `center: ${CENTER_ENTRIES} entries before the panel opened, and every alert reached a listener`,
+        ok: center.entriesBefore >= CENTER_ENTRIES && center.delivered === center.alerts,
+        detail: `${center.entriesBefore} entries; ${center.delivered} of ${center.alerts} alerts`,
+      },
+      {
+        kind: 'budget',
+        name: `center: no main-thread task over ${MAX_LONG_TASK_MS} ms opening the panel or in the burst`,
+        ok: center.longestTaskMs <= MAX_LONG_TASK_MS,
+        detail: center.openLongTasks.length + center.burstLongTasks.length
+          ? `${center.openLongTasks.length} opening, ${center.burstLongTasks.length} in the burst, longest ${center.longestTaskMs.toFixed(0)} ms`
+          : 'none',
+      },
+      {
+        kind: 'correctness',
+        name: 'center: entries were rendered in the open panel',
+        ok: center.maxEntryNodes > 0,
+        detail: `${center.maxEntryNodes} at most`,
+      },
+      {
+        kind: 'budget',
+        name: `center: entry DOM bounded (at most ${MAX_CENTER_ENTRY_NODES}), history bounded (${CENTER_ENTRIES})`,
+        ok: center.maxEntryNodes <= MAX_CENTER_ENTRY_NODES && center.entriesAfter <= CENTER_ENTRIES,
+        detail: `${center.maxEntryNodes} entry nodes at most, ${center.entriesAfter} entries at the end`,
+      },
+    );
+  }
   if (burst) {
     checks.push(
       { kind: 'correctness', name: 'burst: every alert reached a listener', ok: burst.delivered === burst.alerts, detail: `${burst.delivered} of ${burst.alerts}` },

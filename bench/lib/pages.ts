@@ -6,6 +6,7 @@ export const PAGES = {
   elementToasts: { id: 'b', label: 'element, toasts on', file: 'element.html', notifications: true },
   raw: { id: 'c', label: 'raw WebSocket (baseline)', file: 'raw.html', notifications: false },
   partysocket: { id: 'd', label: 'partysocket', file: 'partysocket.html', notifications: false },
+  elementCenter: { id: 'e', label: 'element, toasts on + notification center', file: 'element.html', notifications: true, center: true },
 } as const;
 
 export type PageKey = keyof typeof PAGES;
@@ -32,8 +33,8 @@ export async function openConnectedPage(
   const page = await openPage(context, origin, key);
   try {
     await page.evaluate(
-      ({ url, token, notifications }) => window.bench.open(url, token, { notifications }),
-      { url: wsUrl, token, notifications: spec.notifications },
+      ({ url, token, notifications, center }) => window.bench.open(url, token, { notifications, center }),
+      { url: wsUrl, token, notifications: spec.notifications, center: 'center' in spec && spec.center },
     );
   } catch (error) {
     await page.close();
@@ -52,9 +53,9 @@ export interface LongFrame {
 
 /** The page-side harness (bench/pages/harness.js), as seen from page.evaluate callbacks. */
 export interface PageBench {
-  connect(url: string, token: string, options?: { notifications?: boolean }): Promise<void>;
+  connect(url: string, token: string, options?: { notifications?: boolean; center?: boolean }): Promise<void>;
   disconnect(): void;
-  open(url: string, token: string, options?: { notifications?: boolean }, timeoutMs?: number): Promise<void>;
+  open(url: string, token: string, options?: { notifications?: boolean; center?: boolean }, timeoutMs?: number): Promise<void>;
   expect(target: number): void;
   result(stallMs?: number): Promise<{ count: number; elapsed: number }>;
   now(): number;
@@ -72,6 +73,13 @@ export interface PageBench {
   startSampling(): void;
   stopSampling(): { maxToasts: number; maxNodes: number };
   heapAfterGc(): Promise<number>;
+  /** The notification center (pages opened with `center`): its entries, and its entry nodes in the DOM. */
+  centerEntries(): number;
+  centerEntryNodes(): number;
+  showCenter(): Promise<void>;
+  /** Entry nodes sampled every frame (most seen). */
+  startEntrySampling(): void;
+  stopEntrySampling(): number;
 }
 
 declare global {

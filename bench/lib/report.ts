@@ -1,4 +1,5 @@
 import type { BurstResult } from '../scenarios/burst.js';
+import type { CenterResult } from '../scenarios/center.js';
 import type { LifecycleResult } from '../scenarios/lifecycle.js';
 import type { TabsResult } from '../scenarios/tabs.js';
 import { pageLabel, type ThroughputSummary } from '../scenarios/throughput.js';
@@ -41,8 +42,25 @@ function burstTable(burst: BurstResult): string {
   ].join('\n');
 }
 
+function centerTable(center: CenterResult): string {
+  const longest = (tasks: number[]) => (tasks.length ? `${tasks.length}, longest ${ms(Math.max(...tasks))}` : 'none');
+  return [
+    `Notification center: ${int(center.entriesBefore)} entries, the panel opened, then ${int(center.alerts)} security alerts within one second with it open (toasts on).`,
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| long tasks (> 50 ms) opening the panel | ${longest(center.openLongTasks)} |`,
+    `| alerts sent over / delivered to a listener | ${ms(center.sentOverMs)} / ${int(center.delivered)} |`,
+    `| long tasks (> 50 ms) in the burst | ${longest(center.burstLongTasks)} |`,
+    `| entry nodes in the panel: most at once | ${center.maxEntryNodes} |`,
+    `| entries kept at the end | ${int(center.entriesAfter)} |`,
+    `| DOM nodes before / most | ${int(center.domNodesBefore)} / ${int(center.maxDomNodes)} |`,
+    ...longFrameLines(center),
+  ].join('\n');
+}
+
 /** What ran in each long animation frame, so a long task can be traced to a function. */
-function longFrameLines(burst: BurstResult): string[] {
+function longFrameLines(burst: { longFrames: BurstResult['longFrames'] }): string[] {
   if (!burst.longFrames.length) return [];
   const frames = burst.longFrames.map((frame) => {
     const scripts = [...frame.scripts].sort((a, b) => b.duration - a.duration).slice(0, 4);
@@ -90,6 +108,7 @@ export function markdownReport(results: BenchResults, checks: Check[], options: 
   const sections = [`## streamspace-enterprise-ws bench${options.smoke ? ' (smoke)' : ''}`, options.machine];
   if (results.throughput?.length) sections.push(throughputTable(results.throughput, results.messages, options.rounds));
   if (results.burst) sections.push(burstTable(results.burst));
+  if (results.center) sections.push(centerTable(results.center));
   if (results.lifecycle) sections.push(lifecycleTable(results.lifecycle));
   if (results.tabs) sections.push(tabsTable(results.tabs));
   if (results.size) sections.push(`Size (gzip level 9, 1 KB = 1024 bytes):\n\n${sizeTable(results.size)}`);
