@@ -65,6 +65,19 @@ describe('demo page', function () {
     expect(state()).to.equal('open');
   });
 
+  it('the header bell counts what the toasts showed, and its panel lists it', async () => {
+    const center = doc().querySelector('streamspace-notification-center')!;
+    await until(() => center.unreadCount > 0, 'the bell counts unread entries');
+    const bell = center.shadowRoot!.querySelector('[part="bell"]')!;
+    expect(bell.getAttribute('aria-label')).to.match(/^Notifications, \d+ unread$/);
+    center.show();
+    await until(() => center.shadowRoot!.querySelectorAll('[part~="entry"]').length > 0, 'the panel lists entries');
+    expect(center.shadowRoot!.querySelectorAll('[part~="entry"]').length).to.be.at.most(50);
+    center.markAllRead();
+    await until(() => center.unreadCount === 0, 'mark all read');
+    center.hide();
+  });
+
   it('reconnects after the endpoint is stopped and restarted', async () => {
     click('[data-control="stop"]');
     await until(() => state() === 'reconnecting', 'the element backs off');
