@@ -1,4 +1,4 @@
-import { jwtPayload } from './token-check.js';
+import { tokenUser } from '../sharing/group-key.js';
 
 /**
  * A stable, opaque name for one user's storage: a SHA-256 (32 hex digits) of the token's
@@ -7,9 +7,9 @@ import { jwtPayload } from './token-check.js';
  * from it. Null outside secure contexts (no Web Crypto): nothing is stored there.
  */
 export async function userKey(token: string): Promise<string | null> {
-  const claims = jwtPayload(token);
-  const user = claims?.sub ?? claims?.user_id ?? claims?.username;
-  const source = user == null || user === '' ? `token:${token}` : `user:${user}`;
+  // The user as tab sharing names it (its group key hashes it the same way).
+  const user = tokenUser(token);
+  const source = user === null ? `token:${token}` : `user:${user}`;
   try {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source));
     return Array.from(new Uint8Array(digest, 0, 16), (byte) => (byte + 256).toString(16).slice(1)).join('');
