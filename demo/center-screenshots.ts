@@ -2,19 +2,12 @@
 // in headless Chromium into docs/notification-center-light.png and -dark.png. Bundles the
 // elements from source with Vite (no build, no server); the history is filled through the
 // connection element's `history`, as the toast formatter would fill it.
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
-import { chromium, type Page } from 'playwright-core';
-import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
+import type { Page } from 'playwright-core';
+import { elementsBundle, withScreenshotPage } from './screenshot-kit.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;
-const executablePath = findBrowser();
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(2);
-}
 
 function page(theme: 'light' | 'dark'): string {
   const dark = theme === 'dark';
@@ -69,22 +62,7 @@ async function render(browserPage: Page, theme: 'light' | 'dark', bundle: string
   console.log(`docs/${file}`);
 }
 
-const [output] = (await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: `${root}src/define.ts`, name: 'StreamSpaceElements', formats: ['iife'] },
-  },
-})) as Rolldown.RolldownOutput[];
-const bundle = output.output[0].code;
-
-mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, args: [...BROWSER_FLAGS] });
-try {
-  const browserPage = await browser.newPage({ viewport: { width: 960, height: 560 }, deviceScaleFactor: 1 });
+const bundle = await elementsBundle(root);
+await withScreenshotPage(out, { width: 960, height: 560 }, async (browserPage) => {
   for (const theme of ['light', 'dark'] as const) await render(browserPage, theme, bundle);
-} finally {
-  await browser.close();
-}
+});

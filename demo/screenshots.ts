@@ -1,19 +1,12 @@
 // `npm run screenshots`: renders <streamspace-toast-stack> in headless Chromium into PNGs
 // under docs/ (each severity in light and dark, RTL, overflow, above a modal dialog).
 // Bundles the element from source with Vite, so it needs no prior build and no server.
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
-import { chromium, type Page } from 'playwright-core';
-import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
+import type { Page } from 'playwright-core';
+import { elementsBundle, withScreenshotPage } from './screenshot-kit.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;
-const executablePath = findBrowser();
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(2);
-}
 
 interface Scene {
   file: string;
@@ -103,23 +96,7 @@ async function render(browserPage: Page, scene: Scene, bundle: string): Promise<
   console.log(`docs/${scene.file}`);
 }
 
-// The element alone, Lit bundled, as one classic script: no server, no dist/ needed.
-const [output] = (await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    write: false,
-    minify: false,
-    lib: { entry: `${root}src/define.ts`, name: 'StreamSpaceElements', formats: ['iife'] },
-  },
-})) as Rolldown.RolldownOutput[];
-const bundle = output.output[0].code;
-
-mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, args: [...BROWSER_FLAGS] });
-try {
-  const browserPage = await browser.newPage({ viewport: { width: 960, height: 600 }, deviceScaleFactor: 1 });
+const bundle = await elementsBundle(root);
+await withScreenshotPage(out, { width: 960, height: 600 }, async (browserPage) => {
   for (const scene of scenes) await render(browserPage, scene, bundle);
-} finally {
-  await browser.close();
-}
+});

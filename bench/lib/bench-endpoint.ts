@@ -24,3 +24,16 @@ export async function waitForClients(endpoint: BenchEndpoint, count: number, tim
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `read()` reaches `target` or stops growing for 5 s. */
+export async function waitForCount(read: () => Promise<number>, target: number): Promise<number> {
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const count = await read();
+    if (count >= target) return count;
+    if (count !== last) [last, stableSince] = [count, Date.now()];
+    else if (Date.now() - stableSince > 5000) return count;
+    await sleep(50);
+  }
+}

@@ -1,4 +1,4 @@
-import { sleep, waitForClients } from '../lib/bench-endpoint.js';
+import { sleep, waitForClients, waitForCount } from '../lib/bench-endpoint.js';
 import { securityAlert } from '../lib/messages.js';
 import { openConnectedPage, type LongFrame } from '../lib/pages.js';
 import type { ScenarioContext } from './context.js';
@@ -85,18 +85,5 @@ export async function runBurst(scenario: ScenarioContext, alerts = 5000): Promis
   } finally {
     await page.close();
     await waitForClients(endpoint, 0);
-  }
-}
-
-/** Polls until `read()` reaches `target` or stops growing for 5 s. */
-async function waitForCount(read: () => Promise<number>, target: number): Promise<number> {
-  let last = -1;
-  let stableSince = Date.now();
-  for (;;) {
-    const count = await read();
-    if (count >= target) return count;
-    if (count !== last) [last, stableSince] = [count, Date.now()];
-    else if (Date.now() - stableSince > 5000) return count;
-    await sleep(50);
   }
 }

@@ -1,4 +1,4 @@
-import { sleep, waitForClients } from '../lib/bench-endpoint.js';
+import { sleep, waitForClients, waitForCount } from '../lib/bench-endpoint.js';
 import { CENTER_ENTRIES } from '../lib/budgets.js';
 import { securityAlert } from '../lib/messages.js';
 import { openConnectedPage, type LongFrame } from '../lib/pages.js';
@@ -53,7 +53,7 @@ export async function runCenter(scenario: ScenarioContext, alerts = 5000): Promi
   const page = await openConnectedPage(scenario.context, scenario.origin, 'elementCenter', endpoint.url, scenario.token);
   try {
     await sendAlerts(scenario, CENTER_ENTRIES, 0);
-    await waitFor(() => page.evaluate(() => window.bench.centerEntries()), CENTER_ENTRIES);
+    await waitForCount(() => page.evaluate(() => window.bench.centerEntries()), CENTER_ENTRIES);
     await sleep(300);
 
     const openedAt = await page.evaluate(() => window.bench.now());
@@ -69,7 +69,7 @@ export async function runCenter(scenario: ScenarioContext, alerts = 5000): Promi
       return { at: bench.now(), nodes: bench.nodeCount() };
     });
     const sentOverMs = await sendAlerts(scenario, alerts, CENTER_ENTRIES);
-    const delivered = await waitFor(() => page.evaluate(() => window.bench.typeCount('security.alert')), alerts);
+    const delivered = await waitForCount(() => page.evaluate(() => window.bench.typeCount('security.alert')), alerts);
     await sleep(500);
     const end = await page.evaluate((since) => {
       const { bench } = window;
@@ -99,18 +99,5 @@ export async function runCenter(scenario: ScenarioContext, alerts = 5000): Promi
   } finally {
     await page.close();
     await waitForClients(endpoint, 0);
-  }
-}
-
-/** Polls until `read()` reaches `target` or stops growing for 5 s. */
-async function waitFor(read: () => Promise<number>, target: number): Promise<number> {
-  let last = -1;
-  let stableSince = Date.now();
-  for (;;) {
-    const count = await read();
-    if (count >= target) return count;
-    if (count !== last) [last, stableSince] = [count, Date.now()];
-    else if (Date.now() - stableSince > 5000) return count;
-    await sleep(50);
   }
 }
