@@ -1,4 +1,5 @@
 import { tokenUser } from '../sharing/group-key.js';
+import { sha256Hex } from './sha256-hex.js';
 
 /**
  * A stable, opaque name for one user's storage: a SHA-256 (32 hex digits) of the token's
@@ -9,11 +10,5 @@ import { tokenUser } from '../sharing/group-key.js';
 export async function userKey(token: string): Promise<string | null> {
   // The user as tab sharing names it (its group key hashes it the same way).
   const user = tokenUser(token);
-  const source = user === null ? `token:${token}` : `user:${user}`;
-  try {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source));
-    return Array.from(new Uint8Array(digest, 0, 16), (byte) => (byte + 256).toString(16).slice(1)).join('');
-  } catch {
-    return null;
-  }
+  return sha256Hex(user === null ? `token:${token}` : `user:${user}`, 16);
 }

@@ -1,5 +1,6 @@
 import { toSocketUrl } from '../connection/endpoint-url.js';
 import { jwtPayload } from '../connection/token-check.js';
+import { sha256Hex } from '../connection/sha256-hex.js';
 
 /** What makes two tabs one group: the same page origin, endpoint, token parameter and user. */
 export interface GroupInputs {
@@ -41,11 +42,5 @@ export async function groupKey({ origin, url, tokenParam, token }: GroupInputs):
     // An unparsable URL still groups by its text.
   }
   const user = tokenUser(token);
-  const text = JSON.stringify([origin, endpoint, tokenParam, user === null ? 'token' : 'user', user ?? token]);
-  try {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-    return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  } catch {
-    return null;
-  }
+  return sha256Hex(JSON.stringify([origin, endpoint, tokenParam, user === null ? 'token' : 'user', user ?? token]));
 }
