@@ -1,40 +1,33 @@
 import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.styles.js';
 
 // Lit ships this text as written, so it holds one rule per line and no comments; the
 // reasons are here (the toast stack's conventions):
 // - `.pill` starts with `all: initial`, so hostile page CSS that inherits in (text-transform,
 //   letter-spacing, line-height) cannot reach it; `direction` is not reset by `all`, so RTL
 //   pages mirror it, and only logical properties are used.
-// - Theme: `.pill` holds a private palette of `light-dark()` pairs, picked by its
-//   `color-scheme` (auto follows `prefers-color-scheme`); where a colour is used, its public
-//   `--streamspace-status-*` property overrides it. Browsers before `light-dark()` get the
-//   light palette from `@supports not`. Text keeps WCAG AA (4.5:1) in both themes; the dot
+// - Theme: `.pill` holds the shared palette (`themeStyles`, src/internal/theme.styles.ts;
+//   the dot's live/busy colours are its success/warning ones); where a colour is used, its
+//   public `--streamspace-status-*` property overrides it. Text keeps WCAG AA (4.5:1) in both themes; the dot
 //   keeps 3:1 (a graphic), and its colour is never the only cue: the text says the state.
 // - The dot pulses while an attempt is under way or scheduled; not with reduced motion.
 export const connectionStatusStyles = css`
 :host { display: inline-block; vertical-align: middle }
-:host([hidden]) { display: none }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-.pill { all: initial; display: inline-flex; align-items: center; gap: 0.375rem; box-sizing: border-box; position: relative; padding: 0.125rem 0.625rem; min-block-size: 1.75rem; border-radius: var(--streamspace-status-radius, 1rem); background: var(--streamspace-status-background, var(--_paper)); border: 1px solid var(--streamspace-status-border-color, var(--_line)); font: 0.8125rem/1.4 var(--streamspace-status-font, system-ui, sans-serif); white-space: nowrap; color-scheme: light dark; color: var(--streamspace-status-color, var(--_text)) }
-.pill { --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_line: light-dark(#d0d7de, #444c56); --_hover: light-dark(#eaeef2, #373e47); --_live: light-dark(#1a7f37, #56d364); --_busy: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a); --_idle: light-dark(#6e7781, #8b949e) }
-@supports not (color: light-dark(#000, #fff)) {
-.pill { --_text: #1f2328; --_paper: #fff; --_line: #d0d7de; --_hover: #eaeef2; --_live: #1a7f37; --_busy: #9a6700; --_error: #c8202b; --_idle: #6e7781 }
-}
-.light { color-scheme: light }
-.dark { color-scheme: dark }
+.pill { all: initial; display: inline-flex; align-items: center; gap: 0.375rem; box-sizing: border-box; position: relative; padding: 0.125rem 0.625rem; min-block-size: 1.75rem; border-radius: var(--streamspace-status-radius, 1rem); background: var(--streamspace-status-background, var(--_paper)); border: 1px solid var(--streamspace-status-border-color, var(--_line)); font: 0.8125rem/1.4 var(--streamspace-status-font, system-ui, sans-serif); white-space: nowrap; color: var(--streamspace-status-color, var(--_text)) }
+${themeStyles('.pill')}
 .compact { padding: 0; min-block-size: 0 }
 .compact .dot { padding: 0.375rem; background-clip: content-box }
 .pill:focus { outline: none }
 .label { unicode-bidi: plaintext }
 .dot { flex: none; inline-size: var(--streamspace-status-dot-size, 0.5rem); block-size: var(--streamspace-status-dot-size, 0.5rem); border-radius: 50%; background: var(--_dot) }
-.live { --_dot: var(--streamspace-status-live-color, var(--_live)) }
-.connecting, .reconnecting { --_dot: var(--streamspace-status-connecting-color, var(--_busy)) }
+.live { --_dot: var(--streamspace-status-live-color, var(--_success)) }
+.connecting, .reconnecting { --_dot: var(--streamspace-status-connecting-color, var(--_warning)) }
 .disconnected { --_dot: var(--streamspace-status-error-color, var(--_error)) }
 .offline, .signed-out { --_dot: var(--streamspace-status-offline-color, var(--_idle)) }
 .connecting .dot, .reconnecting .dot { animation: pulse var(--streamspace-status-animation-duration, 1.2s) ease-in-out infinite alternate }
 @keyframes pulse { to { opacity: 0.3 } }
 @media (prefers-reduced-motion: reduce) { .pill .dot { animation: none } }
 button { font: inherit; color: inherit; cursor: pointer; border: 1px solid currentColor; border-radius: 0.75rem; background: none; padding: 0 0.5rem; margin-inline-start: 0.125rem; font-weight: 600 }
-button:hover { background: var(--_hover) }
+button:hover { background: var(--_badge) }
 button:focus-visible { outline: 2px solid var(--streamspace-status-focus-color, currentColor); outline-offset: 1px }
 `;

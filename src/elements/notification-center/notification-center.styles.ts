@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.styles.js';
 
 // Lit ships this text as written, so it holds one rule per line and no comments; the
 // reasons are here (the toast stack's conventions, and its very text where they agree, so
@@ -6,7 +7,7 @@ import { css } from 'lit';
 // - `.bell` and `.panel` start with `all: initial`, so hostile page CSS cannot reach in; that
 //   also undoes the UA popover box, so `[popover]:not(:popover-open)` is hidden again.
 //   `direction` is not reset by `all`: RTL pages mirror it (logical properties only).
-// - Theme: the toast stack's private palette of `light-dark()` pairs, picked by
+// - Theme: the shared palette (`themeStyles`, src/internal/theme.styles.ts), picked by
 //   `color-scheme` (auto follows `prefers-color-scheme`); each use can be overridden by a
 //   public `--streamspace-center-*` property (severity colours: the toast stack's
 //   `--streamspace-toast-*-color`, so a page sets them once). Browsers before `light-dark()`
@@ -17,19 +18,11 @@ import { css } from 'lit';
 //   positioning is missing, the element places the panel itself.
 export const notificationCenterStyles = css`
 :host { display: inline-block; vertical-align: middle }
-:host([hidden]) { display: none }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
 .bell, .panel {
   all: initial; font: 0.875rem/1.4 var(--streamspace-center-font, system-ui, sans-serif);
-  color-scheme: light dark; color: var(--streamspace-center-color, var(--_text));
-  --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_muted: light-dark(#4b5563, #c5ccd5); --_line: light-dark(#d0d7de, #444c56); --_badge: light-dark(#eaeef2, #373e47);
-  --_info: light-dark(#0a5fc2, #74b9ff); --_success: light-dark(#1a7f37, #56d364); --_warning: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a);
+  color: var(--streamspace-center-color, var(--_text));
 }
-@supports not (color: light-dark(#000, #fff)) {
-.bell, .panel { --_text: #1f2328; --_paper: #fff; --_muted: #4b5563; --_line: #d0d7de; --_badge: #eaeef2; --_info: #0a5fc2; --_success: #1a7f37; --_warning: #9a6700; --_error: #c8202b }
-}
-.light { color-scheme: light }
-.dark { color-scheme: dark }
+${themeStyles('.bell, .panel')}
 .bell { color: inherit; position: relative; display: grid; place-items: center; inline-size: 2.25rem; block-size: 2.25rem; border-radius: 50%; cursor: pointer; anchor-name: --streamspace-bell }
 .badge { position: absolute; inset-block-start: 0; inset-inline-end: 0; padding: 0 0.25rem; border-radius: 1rem; background: var(--_error); color: var(--_paper); font-size: 0.6875rem; font-weight: 600 }
 .panel {

@@ -1,14 +1,13 @@
 import { css } from 'lit';
+import { themeStyles } from '../../internal/theme.styles.js';
 
 // Lit ships this text as written, so it holds one rule per line and no comments; the
 // reasons are here:
 // - `.stack` starts with `all: initial`, which undoes the UA popover box and any hostile
 //   page CSS that would inherit in; so `[popover]:not(:popover-open)` is hidden again.
-// - Theme: `.stack` holds a private palette of `light-dark()` pairs, picked by its
-//   `color-scheme` (auto follows `prefers-color-scheme`); where a colour is used, its public
-//   `--streamspace-toast-*` property overrides it. Browsers before `light-dark()` (Chrome < 123,
-//   Safari < 17.5; managed enterprise installs lag) get the light palette from `@supports not`.
-//   Every text colour keeps WCAG AA (4.5:1) on its background in both themes.
+// - Theme: `.stack` holds the shared palette (`themeStyles`, src/internal/theme.styles.ts),
+//   picked by its `color-scheme`; where a colour is used, its public `--streamspace-toast-*`
+//   property overrides it. Every text colour keeps WCAG AA (4.5:1) on its background in both themes.
 // - Position classes (`top-left` ... `bottom-right`) adjust the bottom-right default. Only
 //   logical properties, so RTL pages mirror the layout.
 // - The stack lets clicks through; the list (toasts and the gaps between them) does not.
@@ -16,24 +15,16 @@ import { css } from 'lit';
 //   `minmax(0, 1fr)` (so it may shrink), and buttons are `border-box` in every UA sheet.
 export const toastStackStyles = css`
 :host { display: contents }
-:host([hidden]) { display: none }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
 .stack {
   all: initial; display: grid; gap: var(--_gap); pointer-events: none;
   position: fixed; inset-block-end: var(--_o); inset-inline-end: var(--_o); z-index: var(--streamspace-toast-z-index, 2147483000);
   inline-size: min(var(--streamspace-toast-width, 22.5rem), 100vw - 2 * var(--_o));
   font: 0.875rem/1.4 var(--streamspace-toast-font, system-ui, sans-serif);
-  color-scheme: light dark; color: var(--streamspace-toast-color, var(--_text));
+  color: var(--streamspace-toast-color, var(--_text));
   --_o: var(--streamspace-toast-offset, 16px); --_gap: var(--streamspace-toast-gap, 8px); --_from: 0.5rem;
-  --_text: light-dark(#1f2328, #f0f3f6); --_paper: light-dark(#fff, #22272e); --_muted: light-dark(#4b5563, #c5ccd5); --_line: light-dark(#d0d7de, #444c56); --_badge: light-dark(#eaeef2, #373e47);
-  --_info: light-dark(#0a5fc2, #74b9ff); --_success: light-dark(#1a7f37, #56d364); --_warning: light-dark(#9a6700, #e3b341); --_error: light-dark(#c8202b, #ff8a8a);
 }
-@supports not (color: light-dark(#000, #fff)) {
-.stack { --_text: #1f2328; --_paper: #fff; --_muted: #4b5563; --_line: #d0d7de; --_badge: #eaeef2; --_info: #0a5fc2; --_success: #1a7f37; --_warning: #9a6700; --_error: #c8202b }
-}
+${themeStyles('.stack')}
 .stack[popover]:not(:popover-open) { display: none }
-.light { color-scheme: light }
-.dark { color-scheme: dark }
 [class*='top'] { inset-block: var(--_o) auto; --_from: -0.5rem }
 [class*='left'] { inset-inline: var(--_o) auto }
 [class*='center'] { inset-inline: 0; margin-inline: auto }
