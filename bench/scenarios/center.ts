@@ -1,7 +1,7 @@
 import { sleep, waitForClients, waitForCount } from '../lib/bench-endpoint.js';
 import { CENTER_ENTRIES } from '../lib/budgets.js';
-import { securityAlert } from '../lib/messages.js';
 import { openConnectedPage, type LongFrame } from '../lib/pages.js';
+import { sendAlerts } from './burst.js';
 import type { ScenarioContext } from './context.js';
 
 export interface CenterResult {
@@ -22,26 +22,6 @@ export interface CenterResult {
   entriesAfter: number;
   domNodesBefore: number;
   maxDomNodes: number;
-}
-
-const TICK_MS = 10;
-
-/** Sends `count` alerts spread evenly over one second (50 every 10 ms for 5,000), as the burst does. */
-async function sendAlerts(scenario: ScenarioContext, count: number, offset: number): Promise<number> {
-  const { endpoint, userId } = scenario;
-  const perTick = Math.ceil(count / (1000 / TICK_MS));
-  const began = performance.now();
-  for (let sent = 0, tick = 0; sent < count; tick++) {
-    const due = began + tick * TICK_MS;
-    if (due > performance.now()) await sleep(due - performance.now());
-    for (const end = Math.min(count, sent + perTick); sent < end; sent++) {
-      const { alertType, severity, message } = securityAlert(offset + sent);
-      endpoint.securityAlert(userId, alertType, severity, message);
-    }
-  }
-  const sentOverMs = performance.now() - began;
-  await endpoint.whenIdle();
-  return sentOverMs;
 }
 
 /**

@@ -3,21 +3,17 @@ import { StreamSpaceConnection } from '../../src/connection/connection.js';
 import type { ConnectionOptions } from '../../src/connection/options.js';
 import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import { type MockEndpoint, openSockets, probeStub, record, startMockEndpoint, tick } from '../helpers/mock-server.js';
-import { watchStateInvariants } from '../helpers/state-invariants.js';
+import { connectionUnderTest } from '../helpers/state-invariants.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJl';
 
 describe('StreamSpaceConnection', () => {
   let endpoint: MockEndpoint;
-  let connection: StreamSpaceConnection | undefined;
-  let violations: string[] = [];
+  // Every test also checks that the state never contradicts the lifecycle events.
+  const underTest = connectionUnderTest();
 
-  const create = (options: Partial<ConnectionOptions> = {}) => {
-    connection = new StreamSpaceConnection({ url: endpoint.url, token: TOKEN, reconnectInterval: 20, maxReconnectDelay: 40, random: () => 0.5, ...options });
-    // Every test also checks that the state never contradicts the lifecycle events.
-    watchStateInvariants(connection, violations);
-    return connection;
-  };
+  const create = (options: Partial<ConnectionOptions> = {}) =>
+    underTest(new StreamSpaceConnection({ url: endpoint.url, token: TOKEN, reconnectInterval: 20, maxReconnectDelay: 40, random: () => 0.5, ...options }));
 
   beforeEach(() => {
     localStorage.clear();
@@ -25,13 +21,8 @@ describe('StreamSpaceConnection', () => {
   });
 
   afterEach(() => {
-    connection?.disconnect();
-    connection = undefined;
     endpoint.stop();
     localStorage.clear();
-    const seen = violations;
-    violations = [];
-    expect(seen, 'state inconsistent with the lifecycle events').to.deep.equal([]);
   });
 
   describe('honest state', () => {

@@ -6,7 +6,7 @@ import { StreamSpaceConnection } from '../../src/connection/connection.js';
 import type { AuthFailedDetail, FailedDetail } from '../../src/connection/events.js';
 import type { ConnectionOptions } from '../../src/connection/options.js';
 import { type MockEndpoint, openSockets, probeStub, record, startMockEndpoint, tick } from '../helpers/mock-server.js';
-import { watchStateInvariants } from '../helpers/state-invariants.js';
+import { connectionUnderTest } from '../helpers/state-invariants.js';
 
 const b64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const jwt = (claims: Record<string, unknown>, signature = 'c2lnbmF0dXJl') => `${b64url('{"alg":"HS256"}')}.${b64url(JSON.stringify(claims))}.${signature}`;
@@ -18,8 +18,8 @@ const UNUSABLE = jwt({ sub: 'u1', exp: now() + 3600 }, 'ab--cd');
 
 describe('StreamSpaceConnection and the real server', () => {
   let endpoint: MockEndpoint;
-  let connection: StreamSpaceConnection | undefined;
-  let violations: string[] = [];
+  // Every test also checks that the state never contradicts the lifecycle events.
+  const underTest = connectionUnderTest();
   /** Upgrade attempts the (refusing) mock server saw. */
   let handshakes = 0;
 
@@ -28,11 +28,8 @@ describe('StreamSpaceConnection and the real server', () => {
     endpoint = startMockEndpoint({ accept: () => (handshakes++, false) });
   };
 
-  const create = (options: Partial<ConnectionOptions> = {}) => {
-    connection = new StreamSpaceConnection({ url: endpoint.url, token: GOOD, reconnectInterval: 1, maxReconnectDelay: 2, random: () => 0.5, ...options });
-    watchStateInvariants(connection, violations);
-    return connection;
-  };
+  const create = (options: Partial<ConnectionOptions> = {}) =>
+    underTest(new StreamSpaceConnection({ url: endpoint.url, token: GOOD, reconnectInterval: 1, maxReconnectDelay: 2, random: () => 0.5, ...options }));
 
   beforeEach(() => {
     localStorage.clear();
@@ -41,13 +38,8 @@ describe('StreamSpaceConnection and the real server', () => {
   });
 
   afterEach(() => {
-    connection?.disconnect();
-    connection = undefined;
     endpoint.stop();
     localStorage.clear();
-    const seen = violations;
-    violations = [];
-    expect(seen, 'state inconsistent with the lifecycle events').to.deep.equal([]);
   });
 
   describe('tokens not worth sending', () => {

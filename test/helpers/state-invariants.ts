@@ -1,4 +1,5 @@
 // The connection's state must agree with its lifecycle events: `open` (and `connected`)
+import { expect } from '@open-wc/testing';
 // exactly between `streamspace-open` and the next `streamspace-close`, and every
 // `streamspace-state` event names the state the connection is in when it fires.
 import { LIFECYCLE_EVENTS } from '../../src/connection/events.js';
@@ -31,4 +32,26 @@ export function watchStateInvariants(target: Observed, violations: string[]): vo
       }
     });
   }
+}
+
+/**
+ * The connection suites' shared bookkeeping: call it inside a `describe`; wrap each connection a
+ * test creates with the returned function. After each test the connection is disconnected and
+ * the test fails if its state ever contradicted its lifecycle events.
+ */
+export function connectionUnderTest(): <C extends Observed & { disconnect(): void }>(connection: C) => C {
+  let current: { disconnect(): void } | undefined;
+  let violations: string[] = [];
+  afterEach(() => {
+    current?.disconnect();
+    current = undefined;
+    const seen = violations;
+    violations = [];
+    expect(seen, 'state inconsistent with the lifecycle events').to.deep.equal([]);
+  });
+  return (connection) => {
+    current = connection;
+    watchStateInvariants(connection, violations);
+    return connection;
+  };
 }
