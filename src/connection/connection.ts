@@ -9,7 +9,7 @@ import { RetrySchedule } from './retry-schedule.js';
 import { SendQueue } from './send-queue.js';
 import { readStoredToken, resolveToken, tokenKeys } from './token.js';
 import { checkToken } from './token-check.js';
-import { canShare, type Sharing, TabGroup } from '../sharing/tab-group.js';
+import { canShare, type Sharing, TabGroup } from './sharing/tab-group.js';
 import { userKey } from './user-key.js';
 
 export type { MessageSubscriber } from './message-router.js';

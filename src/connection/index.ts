@@ -10,4 +10,4 @@ export type { TokenProvider } from './token.js';
 export { SendQueue } from './send-queue.js';
 export { LIFECYCLE_EVENTS } from './events.js';
 export type * from './events.js';
-export * from '../sharing/index.js';
+export * from './sharing/index.js';

@@ -1,4 +1,4 @@
-import { tokenUser } from '../sharing/group-key.js';
+import { tokenUser } from './sharing/group-key.js';
 import { sha256Hex } from './sha256-hex.js';
 
 /**

@@ -1,37 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StreamSpaceEnterpriseWs } from '../elements/enterprise-ws/enterprise-ws.js';
-
-const TAG = 'streamspace-enterprise-ws';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+export interface ConnectionFinderOptions {
+  /** The tag of the elements looked for (the finder names no element class: it is a floor below them). */
+  tag: string;
+  /** The id to look for (the host's `for`), or null for the closest one around it. */
+  id: () => string | null;
+  events: readonly string[];
+  onChange: (event?: Event) => void;
+}
+
 /**
  * Shared by the elements that report on a connection (status pill, notification center).
- * Finds the `<streamspace-enterprise-ws>` an element reports on: the one whose id its `for`
+ * Finds the connection element (`T`, by its tag) an element reports on: the one whose id its `for`
  * names, else the closest one around it (across shadow roots), else the first in the
  * document. While none is found, a MutationObserver waits for one to be attached; it is
  * disconnected as soon as one is found or the host leaves the page. The events named are
  * listened to on the found element only while the host is in the page.
  */
-export class ConnectionFinder implements ReactiveController {
+export class ConnectionFinder<T extends Element> implements ReactiveController {
   #host: Host;
-  #id: () => string | null;
-  #events: readonly string[];
-  #onChange: (event?: Event) => void;
-  #element: StreamSpaceEnterpriseWs | null = null;
+  #options: ConnectionFinderOptions;
+  #element: T | null = null;
   #listening: AbortController | undefined;
   #observer: MutationObserver | undefined;
 
-  constructor(host: Host, options: { id: () => string | null; events: readonly string[]; onChange: (event?: Event) => void }) {
+  constructor(host: Host, options: ConnectionFinderOptions) {
     this.#host = host;
-    this.#id = options.id;
-    this.#events = options.events;
-    this.#onChange = options.onChange;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The connection element found, or null. */
-  get element(): StreamSpaceEnterpriseWs | null {
+  get element(): T | null {
     return this.#element;
   }
 
@@ -54,16 +56,17 @@ export class ConnectionFinder implements ReactiveController {
     this.#watch(!found);
   }
 
-  #lookup(): StreamSpaceEnterpriseWs | null {
-    const id = this.#id();
+  #lookup(): T | null {
+    const { id: idOf, tag } = this.#options;
+    const id = idOf();
     if (id) {
       const root = this.#host.getRootNode() as Document | ShadowRoot;
-      return root.getElementById(id) as StreamSpaceEnterpriseWs | null;
+      return root.getElementById(id) as T | null;
     }
-    return closestAcrossShadows(this.#host, TAG) ?? document.querySelector(TAG);
+    return closestAcrossShadows<T>(this.#host, tag) ?? document.querySelector<T>(tag);
   }
 
-  #bind(element: StreamSpaceEnterpriseWs | null): void {
+  #bind(element: T | null): void {
     // Same element and still listening (or still none): nothing changed.
     if (element === this.#element && (this.#listening || !element)) return;
     this.#listening?.abort();
@@ -76,11 +79,11 @@ export class ConnectionFinder implements ReactiveController {
         if (event.target !== element) return;
         // Removed for good, it closes its socket and says so: look for another one.
         if (!element.isConnected) this.find();
-        this.#onChange(event);
+        this.#options.onChange(event);
       };
-      for (const type of this.#events) element.addEventListener(type, listener, { signal: this.#listening.signal });
+      for (const type of this.#options.events) element.addEventListener(type, listener, { signal: this.#listening.signal });
     }
-    this.#onChange();
+    this.#options.onChange();
   }
 
   #watch(on: boolean): void {

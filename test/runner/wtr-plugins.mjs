@@ -12,6 +12,7 @@ import { vueSfcPlugin } from './vue-sfc-plugin.mjs';
 import { dropInScriptPlugin } from './drop-in-script-plugin.mjs';
 import { sameOriginEndpointPlugin } from './same-origin-endpoint-plugin.mjs';
 import { manifestPlugin } from './manifest-plugin.mjs';
+import { folderGraph, layers } from '../../scripts/folder-graph.mjs';
 
 const replace = fromRollup(rollupReplace);
 
@@ -38,6 +39,7 @@ const RAW_FILES = [/^README\.md$/, /^docs\/[\w.-]+\.md$/, /^demo\/frameworks\/[\
  * - `/__docs__/pages.json`: README.md and every docs/*.md.
  * - `/__docs__/exists?path=<repository path>`: `{exists}`, for the links test (a browser
  *   cannot ask the file system, and a GET through the dev server would transform the file).
+ * - `/__src__/folder-graph.json`: which folder of src/ imports which (scripts/folder-graph.mjs).
  */
 function docsSource() {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,6 +59,10 @@ function docsSource() {
       if (context.path === '/__docs__/pages.json') {
         const docs = (await readdir(join(root, 'docs'))).filter((name) => name.endsWith('.md')).sort();
         return { body: JSON.stringify(['README.md', ...docs.map((name) => `docs/${name}`)]), type: 'json' };
+      }
+      if (context.path === '/__src__/folder-graph.json') {
+        const graph = folderGraph(join(root, 'src'));
+        return { body: JSON.stringify({ ...graph, ...layers(graph.edges) }), type: 'json' };
       }
       if (context.path === '/__docs__/exists') {
         const path = inRepo(context.URL.searchParams.get('path') ?? '');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { groupKey, tokenUser } from '../../src/sharing/group-key.js';
+import { groupKey, tokenUser } from '../../src/connection/sharing/group-key.js';
 
 /** An unsigned JWT with this payload (the group key decodes, never verifies). */
 const jwt = (payload: unknown, signature = 'c2lnbmF0dXJl') => {

@@ -2,7 +2,7 @@
 // iframes of this page share its Web Locks and BroadcastChannel, as tabs of one browser do.
 import { expect } from '@open-wc/testing';
 import { startEndpoint, type TestEndpoint } from '../endpoint-client.js';
-import { groupKey } from '../../src/sharing/group-key.js';
+import { groupKey } from '../../src/connection/sharing/group-key.js';
 import { eventually, FrameTab, log, messages, start, status, type Tab, type TabOptions, type TabStatus, toasts } from './tabs.js';
 
 describe('one socket per browser: tabs of one user share it', function () {

@@ -62,7 +62,8 @@ export class StreamSpaceConnectionStatus extends LitElement {
   /** Replaces any of the rendered or announced strings (for other languages). */
   @property({ attribute: false }) strings: Partial<ConnectionStatusStrings> = {};
 
-  readonly #finder = new ConnectionFinder(this, {
+  readonly #finder = new ConnectionFinder<StreamSpaceEnterpriseWs>(this, {
+    tag: 'streamspace-enterprise-ws',
     id: () => this.htmlFor,
     events: WATCHED_EVENTS,
     onChange: (event) => {

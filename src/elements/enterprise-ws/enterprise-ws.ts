@@ -6,7 +6,7 @@ import { DEFAULT_CONNECTION_OPTIONS } from '../../connection/options.js';
 import { defaultEndpointUrl } from '../../connection/endpoint-url.js';
 import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../../connection/events.js';
 import type { TokenProvider } from '../../connection/token.js';
-import type { Sharing } from '../../sharing/tab-group.js';
+import type { Sharing } from '../../connection/sharing/tab-group.js';
 import { streamspaceConnectionContext } from '../../controllers/context.js';
 import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { flagAttribute, numberAttribute } from '../../internal/attribute-converters.js';

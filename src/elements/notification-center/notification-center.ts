@@ -106,7 +106,8 @@ export class StreamSpaceNotificationCenter extends LitElement {
   /** Replaces any of the rendered strings (for other languages). */
   @property({ attribute: false }) strings: Partial<NotificationCenterStrings> = {};
 
-  #finder = new ConnectionFinder(this, {
+  #finder = new ConnectionFinder<StreamSpaceEnterpriseWs>(this, {
+    tag: 'streamspace-enterprise-ws',
     id: () => this.htmlFor,
     events: ['streamspace-close'],
     onChange: () => this.#bind(),

@@ -1,6 +1,6 @@
-import { toSocketUrl } from '../connection/endpoint-url.js';
-import { jwtPayload } from '../connection/token-check.js';
-import { sha256Hex } from '../connection/sha256-hex.js';
+import { toSocketUrl } from '../endpoint-url.js';
+import { jwtPayload } from '../token-check.js';
+import { sha256Hex } from '../sha256-hex.js';
 
 /** What makes two tabs one group: the same page origin, endpoint, token parameter and user. */
 export interface GroupInputs {

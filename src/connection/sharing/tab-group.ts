@@ -1,6 +1,6 @@
-import type { ConnectionState } from '../connection/events.js';
-import type { RetrySchedule } from '../connection/retry-schedule.js';
-import type { SendQueue } from '../connection/send-queue.js';
+import type { ConnectionState } from '../events.js';
+import type { RetrySchedule } from '../retry-schedule.js';
+import type { SendQueue } from '../send-queue.js';
 import { groupKey } from './group-key.js';
 
 /** `leader`: this tab holds the group's socket; `follower`: another tab does (or none yet); `off`: a socket of its own. */
