@@ -31,3 +31,13 @@ export class SendQueue {
     this.#items.splice(0, sent);
   }
 }
+
+/** What `send()` puts on the wire: strings as they are, anything else as JSON; undefined when it has no JSON form. */
+export function serialize(data: unknown): string | undefined {
+  try {
+    return typeof data === 'string' ? data : JSON.stringify(data);
+  } catch {
+    // A cycle or a BigInt: not sendable.
+    return undefined;
+  }
+}
