@@ -182,9 +182,10 @@ export class StreamSpaceConnection extends ConnectionSurface {
       if (fresh) return this.#open(fresh);
     }
     this.retry.cancel();
-    this.setState('unauthenticated');
-    this.emit('streamspace-auth-failed', { code, reason });
-    this.group.leave();
+    this.group.leaveAfter(() => {
+      this.setState('unauthenticated');
+      this.emit('streamspace-auth-failed', { code, reason });
+    });
   }
 
   #scheduleRetry(): void {

@@ -149,6 +149,25 @@ describe('one socket per browser: tabs of one user share it', function () {
     await eventually(() => ep.clients('alice'), (count) => count === 1, 'sockets of alice');
   });
 
+  it('a leader refused by the server (revoked): every tab hears auth-failed, then no tab is in a group; a new sign-in brings one socket back', async () => {
+    localStorage.setItem('streamspace_token', await ep.token('alice'));
+    await open(3);
+    await allOpen();
+    await leaderOf();
+    await ep.revokeUser('alice');
+    await ep.drop();
+    // The leader's two refused handshakes, its probe's 401: each tab fires the refusal once.
+    for (const tab of tabs) await eventually(() => log(tab), (list) => list.includes('auth-failed:401'), `${tab.name} missed auth-failed`);
+    // A refused token's group is no one's: its leader left it, and each tab after it.
+    const refused = await eventually(() => statuses(), (all) => all.every((s) => s.state === 'unauthenticated' && s.sharing === 'off'), 'a refused tab still in a group');
+    expect(refused.map((s) => s.sharing)).to.deep.equal(['off', 'off', 'off']);
+    for (const tab of tabs) expect((await log(tab)).filter((entry) => entry === 'auth-failed:401'), tab.name).to.have.length(1);
+    localStorage.setItem('streamspace_token', await ep.token('alice'));
+    await allOpen();
+    await leaderOf();
+    await eventually(() => ep.clients('alice'), (count) => count === 1, 'sockets of alice');
+  });
+
   it('without Web Locks, or with share="false", a tab keeps its own socket (sharing "off")', async () => {
     localStorage.setItem('streamspace_token', await ep.token('alice'));
     const shared = await open(2);

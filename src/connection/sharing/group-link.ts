@@ -8,6 +8,8 @@ import { type GroupHost, type Sharing, TabGroup, canShare } from './tab-group.js
 export class GroupLink {
   readonly #host: GroupHost;
   #group: TabGroup | null = null;
+  /** Saying its last words to the group (see leaveAfter): no longer its member for this tab's own readers. */
+  #leaving = false;
 
   constructor(host: GroupHost) {
     this.#host = host;
@@ -22,7 +24,7 @@ export class GroupLink {
 
   /** `leader` while holding the group's lock, `follower` in a group another tab leads, else `off` (not in a group). */
   get role(): Sharing {
-    return this.#group?.key ? this.#group.role : 'off';
+    return this.#group?.key && !this.#leaving ? this.#group.role : 'off';
   }
 
   /** In a group, led by another tab: this tab's attempts are the leader's to make. */
@@ -70,6 +72,17 @@ export class GroupLink {
   leave(stop?: () => void): void {
     if (this.#group) this.#group.leave(stop);
     else stop?.();
+  }
+
+  /** Runs `last` (events the others still hear, while this tab already reads `off`), then leaves. */
+  leaveAfter(last: () => void): void {
+    this.#leaving = true;
+    try {
+      last();
+    } finally {
+      this.#leaving = false;
+      this.leave();
+    }
   }
 
   send(data: string): boolean {

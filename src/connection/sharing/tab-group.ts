@@ -123,7 +123,8 @@ export class TabGroup {
         .request(lock, { signal }, () => {
           if (signal.aborted) return;
           then();
-          return new Promise((release) => signal.addEventListener('abort', release));
+          // `then` may have left already (a new leader with nothing to lead): release at once.
+          return signal.aborted ? undefined : new Promise((release) => signal.addEventListener('abort', release));
         })
         .catch(() => {
           // Aborted: this tab left while waiting.
