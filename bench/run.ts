@@ -10,14 +10,14 @@ import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.js';
 import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
-import { CENTER_ENTRIES, MAX_THROUGHPUT_RATIO, MAX_TOAST_THROUGHPUT_RATIO, SIZE_BUDGETS } from './lib/budgets.js';
+import { CENTER_ENTRIES, MAX_THROUGHPUT_RATIO, MAX_TOAST_THROUGHPUT_RATIO, IIFE_FILE } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
 import { snapshotDist } from './lib/dist-snapshot.js';
 import { startBenchEndpoint } from './lib/endpoint-adapter.js';
 import { buildReadableIife, moduleOfLine } from './lib/profile-build.js';
 import type { SelfTime } from './lib/profile.js';
 import { markdownReport } from './lib/report.js';
-import { measureSizes } from './lib/sizes.js';
+import { measureSizes, packageExports } from './lib/sizes.js';
 import { startStaticServer, type StaticServer } from './lib/static-server.js';
 import { runBurst } from './scenarios/burst.js';
 import { runCenter } from './scenarios/center.js';
@@ -104,9 +104,9 @@ async function measure(browser: Browser, distDir: string, options: BenchOptions,
 async function profileElement(browser: Browser, options: BenchOptions): Promise<Record<string, SelfTime[]>> {
   progress('profiling (a), (b) and (e), batched, with an unminified build');
   const readableDist = await buildReadableIife(root);
-  const bundle = join(readableDist, SIZE_BUDGETS[0].file);
+  const bundle = join(readableDist, IIFE_FILE);
   const moduleAt = moduleOfLine(bundle);
-  const resolve = (url: string, line: number) => (url.endsWith(SIZE_BUDGETS[0].file) ? moduleAt(line) : undefined);
+  const resolve = (url: string, line: number) => (url.endsWith(IIFE_FILE) ? moduleAt(line) : undefined);
   try {
     return await withScenario(browser, readableDist, async (scenario) => ({
       elementQuiet: await profileRun(scenario, 'elementQuiet', options.messages, resolve),
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
   let results: BenchResults;
   try {
     results = await measure(browser, dist?.dir ?? join(root, 'dist'), options, withElement);
-    if (dist) results.size = measureSizes(dist.dir);
+    if (dist) results.size = measureSizes(dist.dir, packageExports(root));
     const slow = results.throughput?.some(
       (row) => row.ratio > (row.page === 'elementQuiet' ? MAX_THROUGHPUT_RATIO : row.page.startsWith('element') ? MAX_TOAST_THROUGHPUT_RATIO : Infinity),
     );

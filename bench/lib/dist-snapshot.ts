@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SIZE_BUDGETS } from './budgets.js';
+import { IIFE_FILE } from './budgets.js';
 
 /**
  * Copies the built bundles to a temp dir, so a rebuild during the run (tests build
@@ -9,8 +9,7 @@ import { SIZE_BUDGETS } from './budgets.js';
  * Null when dist/ has not been built.
  */
 export function snapshotDist(distDir: string): { dir: string; remove(): void } | null {
-  const files = SIZE_BUDGETS.map((budget) => budget.file);
-  if (!files.every((file) => existsSync(join(distDir, file)))) return null;
+  if (!existsSync(join(distDir, IIFE_FILE))) return null;
   const dir = mkdtempSync(join(tmpdir(), 'streamspace-bench-dist-'));
   // Every script, chunks included (an entry imports them); the type declarations are not needed.
   cpSync(distDir, dir, { recursive: true, filter: (source) => !source.startsWith(join(distDir, 'types')) });

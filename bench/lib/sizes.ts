@@ -1,38 +1,42 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { KB, SIZE_BUDGETS } from './budgets.js';
+import { KB, SIZE_BUDGETS, type SizeBudget } from './budgets.js';
 
 export interface SizeResult {
+  /** The entry's file in dist/, or '' when package.json does not export the entry. */
   file: string;
   label: string;
-  /** The entry and every chunk it imports. */
+  /** The entry and every chunk it imports (less those of `without`). */
   files: string[];
   rawBytes: number;
   gzipBytes: number;
   maxGzipBytes: number | null;
-  /** Within budget, and Lit-free where it must be. */
+  /** Within budget, and Lit-free where it must be (an absent entry is ok). */
   ok: boolean;
   importsLit: boolean;
+  /** Not exported by package.json: nothing to measure yet. */
+  absent: boolean;
 }
 
 const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*\bfrom\s*)?["']([^"']+)["']/g;
 
 /** `file` and the relative ES imports it reaches, in order; bare specifiers are returned apart. */
-function importClosure(distDir: string, file: string): { files: string[]; bare: string[] } {
+function importClosure(distDir: string, file: string): { files: string[]; bare: Map<string, string[]> } {
   const files: string[] = [];
-  const bare = new Set<string>();
+  /** Each file's bare imports. */
+  const bare = new Map<string, string[]>();
   const visit = (name: string) => {
     if (files.includes(name)) return;
     files.push(name);
     const source = readFileSync(join(distDir, name), 'utf8');
     for (const [, specifier] of source.matchAll(IMPORT)) {
-      if (specifier.startsWith('.')) visit(join(dirname(name), specifier));
-      else bare.add(specifier);
+      if (specifier!.startsWith('.')) visit(join(dirname(name), specifier!));
+      else bare.set(name, [...(bare.get(name) ?? []), specifier!]);
     }
   };
   visit(file);
-  return { files, bare: [...bare] };
+  return { files, bare };
 }
 
 export class MissingBuildError extends Error {
@@ -41,36 +45,79 @@ export class MissingBuildError extends Error {
   }
 }
 
-/** Gzip (level 9) sizes of the built bundles against their budgets. */
-export function measureSizes(distDir: string): SizeResult[] {
-  const missing = SIZE_BUDGETS.map((b) => b.file).filter((file) => !existsSync(join(distDir, file)));
+type Exports = Record<string, string | { import?: string; default?: string }>;
+
+/** The `exports` of the package.json in `packageDir`. */
+export function packageExports(packageDir: string): Exports {
+  return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).exports ?? {};
+}
+
+/**
+ * The dist/ files of one `exports` subpath (several for a `*` pattern, each with what its `*`
+ * stands for), or null when package.json does not export it.
+ */
+function entryFiles(distDir: string, exports: Exports, entry: string): { file: string; name: string }[] | null {
+  const target = exports[entry];
+  const path = typeof target === 'string' ? target : (target?.import ?? target?.default);
+  if (!path) return null;
+  const file = posix.normalize(path).replace(/^dist\//, '');
+  if (!file.includes('*')) return [{ file, name: '' }];
+  const [before, after] = file.split('*') as [string, string];
+  const slash = before.lastIndexOf('/');
+  const [dir, prefix] = [before.slice(0, slash + 1) || '.', before.slice(slash + 1)];
+  const names = existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)) : [];
+  return names
+    .filter((name) => name.startsWith(prefix) && name.endsWith(after) && name.length > prefix.length + after.length)
+    .sort()
+    .map((name) => ({ file: posix.join(dir, name), name: name.slice(prefix.length, name.length - after.length) }));
+}
+
+/** The files the budgets measure: the entries package.json exports; throws MissingBuildError when one is not built. */
+export function builtEntries(distDir: string, exports = packageExports(join(distDir, '..'))): { budget: SizeBudget; file: string | null; name: string }[] {
+  const entries = SIZE_BUDGETS.flatMap((budget) => {
+    const files = entryFiles(distDir, exports, budget.entry);
+    return files ? files.map(({ file, name }) => ({ budget, file: file as string | null, name })) : [{ budget, file: null, name: '' }];
+  });
+  const missing = entries.flatMap(({ file }) => (file && !existsSync(join(distDir, file)) ? [file] : []));
   if (missing.length) throw new MissingBuildError(missing);
-  return SIZE_BUDGETS.map(({ file, label, maxGzipBytes, noLit }) => {
-    const { files, bare } = importClosure(distDir, file);
+  return entries;
+}
+
+/** Gzip (level 9) sizes of the built entries against their budgets (SIZE_BUDGETS: DESIGN.md's). */
+export function measureSizes(distDir: string, exports = packageExports(join(distDir, '..'))): SizeResult[] {
+  const entries = builtEntries(distDir, exports);
+  return entries.map(({ budget, file, name }) => {
+    const { label: base, maxGzipBytes, noLit, without } = budget;
+    const label = name ? `${base} \`${name}\`` : base;
+    if (!file) return { file: '', label, files: [], rawBytes: 0, gzipBytes: 0, maxGzipBytes, ok: true, importsLit: false, absent: true };
+    const loaded = without ? (entryFiles(distDir, exports, without) ?? []).flatMap((other) => importClosure(distDir, other.file).files) : [];
+    const closure = importClosure(distDir, file);
+    const files = closure.files.filter((f) => f === file || !loaded.includes(f));
     let rawBytes = 0;
     let gzipBytes = 0;
-    for (const name of files) {
-      const source = readFileSync(join(distDir, name));
+    for (const f of files) {
+      const source = readFileSync(join(distDir, f));
       rawBytes += source.length;
       gzipBytes += gzipSync(source, { level: 9 }).length;
     }
-    const importsLit = bare.some((specifier) => /^(lit|@lit\/)/.test(specifier));
+    const importsLit = files.some((f) => (closure.bare.get(f) ?? []).some((specifier) => /^(lit|@lit\/)/.test(specifier)));
     const ok = (maxGzipBytes === null || gzipBytes <= maxGzipBytes) && !(noLit && importsLit);
-    return { file, label, files, rawBytes, gzipBytes, maxGzipBytes, ok, importsLit };
+    return { file, label, files, rawBytes, gzipBytes, maxGzipBytes, ok, importsLit, absent: false };
   });
 }
 
 export const formatKB = (bytes: number): string => `${(bytes / KB).toFixed(2)} KB`;
 
 export function sizeTable(results: SizeResult[]): string {
-  const rows = results.map(
-    (r) =>
-      `| ${r.label} | ${r.files.map((f) => `\`dist/${f}\``).join(' + ')} | ${formatKB(r.rawBytes)} | ${formatKB(r.gzipBytes)} | ${r.maxGzipBytes === null ? '—' : formatKB(r.maxGzipBytes)} | ${r.ok ? 'ok' : r.importsLit ? '**IMPORTS LIT**' : '**OVER**'} |`,
+  const rows = results.map((r) =>
+    r.absent
+      ? `| ${r.label} | not exported yet | — | — | ${r.maxGzipBytes === null ? '—' : formatKB(r.maxGzipBytes)} | absent |`
+      : `| ${r.label} | ${r.files.map((f) => `\`dist/${f}\``).join(' + ')} | ${formatKB(r.rawBytes)} | ${formatKB(r.gzipBytes)} | ${r.maxGzipBytes === null ? '—' : formatKB(r.maxGzipBytes)} | ${r.ok ? 'ok' : r.maxGzipBytes !== null && r.gzipBytes > r.maxGzipBytes ? '**OVER**' : '**IMPORTS LIT**'} |`,
   );
   return ['| bundle | file | raw | gzip | budget | |', '|---|---|---:|---:|---:|---|', ...rows].join('\n');
 }
 
-/** One line per broken budget, e.g. "IIFE (Lit included): 13.10 KB gzip > 12.00 KB". */
+/** One line per broken budget, e.g. "`./connection` (no Lit): 7.80 KB gzip > 7.50 KB budget (+307 bytes)". */
 export function sizeFailures(results: SizeResult[]): string[] {
   return results
     .filter((r) => !r.ok)
