@@ -1,5 +1,6 @@
 import { reportError } from '../internal/report-error.js';
-import { PRIORITIES, isPriority, patched, text, toDuration, type ToastPatch } from './toast-fields.js';
+import { type Entry, ToastEntries } from './toast-entries.js';
+import { isPriority, patched, text, toDuration, type ToastPatch } from './toast-fields.js';
 import type { Toast, ToastDismissReason, ToastOptions } from './types.js';
 
 const DEFAULT_MAX_VISIBLE = 3;
@@ -25,26 +26,7 @@ export interface ToastQueueOptions {
   onDismiss?: (toast: Toast, reason: ToastDismissReason) => void;
 }
 
-/** The model's record of one toast; `toast` is replaced, never mutated, so renders compare identity. */
-interface Entry {
-  toast: Toast;
-  /** The priority was given, not derived from the severity. */
-  fixed: boolean;
-  /** ms left while the countdown is stopped. */
-  remaining: number;
-  /** Clock time of expiry while the countdown runs, else null. */
-  deadline: number | null;
-}
-
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
-
-const rank = (toast: Toast): number => PRIORITIES.indexOf(toast.priority);
-
-/** Priority first, then arrival. */
-const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean => (rank(a) - rank(b) || a.seq - b.seq) < 0;
-
-/** What makes two toasts "the same" for a "×N" merge. */
-const contentKey = (toast: Toast): string => `${toast.severity}\u0000${toast.title}\u0000${toast.message}`;
 
 const positiveInt = (value: unknown, min: number, fallback: number): number =>
   Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
@@ -75,10 +57,9 @@ export class ToastQueue {
   onDismiss: ToastQueueOptions['onDismiss'];
 
   #clock: () => number;
-  #entries: Entry[] = [];
-  /** Held entries by toast id, and by content (severity, title, message) for "×N" merges. */
-  #byId = new Map<string, Entry>();
-  #byContent = new Map<string, Set<Entry>>();
+  /** Held entries in display order, by id and by content (toast-entries.ts). */
+  readonly #held = new ToastEntries();
+  readonly #entries = this.#held.list;
   /** Entries whose countdown runs; only visible ones can be in it. */
   #running = new Set<Entry>();
   #maxVisible: number;
@@ -197,14 +178,13 @@ export class ToastQueue {
       let newId = id || `toast-${seq}`;
       for (let n = 1; this.#find(newId); n++) newId = `toast-${seq}-${n}`;
       const toast = fresh(newId, seq, 1);
-      const same = !id && this.#firstWithContent(contentKey(toast));
+      const same = !id && this.#held.firstLike(toast);
       if (same) {
         this.#set(same, { ...same.toast, count: same.toast.count + 1 }, true, 'merged');
         return same.toast.id;
       }
       const entry: Entry = { toast, fixed, remaining: toast.duration, deadline: null };
-      this.#index(entry);
-      this.#insert(entry);
+      this.#held.add(entry);
       this.#pending.push(() => this.onShow?.(toast, 'added'));
       this.#settle();
       this.#changed();
@@ -324,54 +304,12 @@ export class ToastQueue {
   }
 
   #find(id: string): Entry | undefined {
-    return this.#byId.get(id);
+    return this.#held.find(id);
   }
 
-  /** The held entry with this content that comes first in display order. */
-  #firstWithContent(key: string): Entry | undefined {
-    let first: Entry | undefined;
-    for (const entry of this.#byContent.get(key) ?? []) if (!first || before(entry, first)) first = entry;
-    return first;
-  }
-
-  #index(entry: Entry): void {
-    this.#byId.set(entry.toast.id, entry);
-    const key = contentKey(entry.toast);
-    const same = this.#byContent.get(key);
-    if (same) same.add(entry);
-    else this.#byContent.set(key, new Set([entry]));
-  }
-
-  #unindex(entry: Entry): void {
-    this.#byId.delete(entry.toast.id);
-    const key = contentKey(entry.toast);
-    const same = this.#byContent.get(key);
-    if (same?.delete(entry) && !same.size) this.#byContent.delete(key);
-  }
-
-  /** Puts an entry in (priority, arrival) order: a binary search, since the array is sorted. */
-  #insert(entry: Entry): void {
-    const entries = this.#entries;
-    let low = 0;
-    let high = entries.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (before(entry, entries[mid])) high = mid;
-      else low = mid + 1;
-    }
-    entries.splice(low, 0, entry);
-  }
-
-  /** Replaces an entry's toast; moves it if its priority changed and restarts its countdown if asked. */
+  /** Replaces an entry's toast (moving it if its priority changed) and restarts its countdown if asked. */
   #set(entry: Entry, toast: Toast, restart: boolean, outcome?: ToastShowOutcome): void {
-    const moved = toast.priority !== entry.toast.priority;
-    this.#unindex(entry);
-    entry.toast = toast;
-    this.#index(entry);
-    if (moved) {
-      this.#entries.splice(this.#entries.indexOf(entry), 1);
-      this.#insert(entry);
-    }
+    this.#held.replace(entry, toast);
     if (restart) {
       entry.remaining = toast.duration;
       entry.deadline = null;
@@ -382,9 +320,8 @@ export class ToastQueue {
     this.#changed();
   }
 
-  #remove(entry: Entry, reason: ToastDismissReason, at = this.#entries.indexOf(entry)): void {
-    this.#entries.splice(at, 1);
-    this.#unindex(entry);
+  #remove(entry: Entry, reason: ToastDismissReason, at?: number): void {
+    this.#held.remove(entry, at);
     this.#running.delete(entry);
     const { toast } = entry;
     const why = REASONS.includes(reason) ? reason : 'api';
@@ -401,17 +338,9 @@ export class ToastQueue {
     const entries = this.#entries;
     const max = this.#maxVisible;
     while (entries.length > max + this.#maxWaiting) {
-      // The oldest waiting toast of the lowest priority: the first of the sorted tail that
-      // shares the last entry's priority, at or after the first waiting slot.
-      const lowest = rank(entries[entries.length - 1].toast);
-      let low = max;
-      let high = entries.length - 1;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (rank(entries[mid].toast) < lowest) low = mid + 1;
-        else high = mid;
-      }
-      this.#remove(entries[low], 'overflow', low);
+      // The oldest waiting toast of the lowest priority, at or after the first waiting slot.
+      const low = this.#held.lowestFrom(max);
+      this.#remove(entries[low]!, 'overflow', low);
     }
     // Countdowns: stop those no longer visible (or paused), start the visible ones. Only
     // the first `max` entries and the running set are looked at, whatever waits behind.
