@@ -176,7 +176,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   get nextReconnectAt(): number | null {
     return this.#connection.nextReconnectAt;
   }
-  /** `leader` (this tab holds the group's socket), `follower` (another tab does) or `off` (a socket of its own). */
+  /** `leader` (this tab holds its group's lock and socket), `follower` (another tab leads its group) or `off` (in no group: a socket of its own, or none). */
   get sharing(): Sharing {
     return this.#connection.sharing;
   }
