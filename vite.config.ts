@@ -1,5 +1,49 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { streamspaceDemo } from './demo/vite-plugin.js';
+
+/** The shipped translations (src/translations/<code>.ts). */
+export const TRANSLATIONS = ['de', 'fr', 'es', 'ja', 'pt-BR', 'ar'];
+
+/**
+ * After the drop-in script: one drop-in script per translation, `dist/translations/<code>.js`.
+ * Each registers itself through the drop-in script's global (`StreamSpaceEnterpriseWs`), so it
+ * carries its strings only: the registry and the plural helper are the global's. IIFE builds take one
+ * entry each, hence a build per translation.
+ */
+function translationScripts(): Plugin {
+  return {
+    name: 'streamspace-translation-scripts',
+    apply: 'build',
+    async closeBundle() {
+      for (const code of TRANSLATIONS) {
+        // The entry only imports the translation (which registers itself): no export, so no global of its own.
+        const entry = `\0drop-in-${code}`;
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [
+            {
+              name: 'streamspace-translation-entry',
+              resolveId: (id) => (id === entry ? id : null),
+              load: (id) => (id === entry ? `import ${JSON.stringify(`${process.cwd()}/src/translations/${code}.ts`)};` : null),
+            },
+          ],
+          build: {
+            emptyOutDir: false,
+            outDir: 'dist/translations',
+            target: 'es2022',
+            minify: 'esbuild',
+            rollupOptions: {
+              input: entry,
+              external: (id) => /[\\/]i18n[\\/](registry|plural)(\.[jt]s)?$/.test(id),
+              output: { format: 'iife', entryFileNames: `${code}.js`, globals: () => 'StreamSpaceEnterpriseWs' },
+            },
+          },
+        });
+      }
+    },
+  };
+}
 
 // Two library passes: `--mode es` (Lit external, for bundlers) and `--mode iife`
 // (Lit bundled, the drop-in <script>). Without a lib mode, `vite` serves the demo.
@@ -7,6 +51,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'es' || mode === 'iife') {
     const iife = mode === 'iife';
     return {
+      plugins: iife ? [translationScripts()] : [],
       build: {
         emptyOutDir: !iife,
         // Private class fields (#x) are ES2022; lowering them would add WeakMap helpers.
@@ -20,8 +65,13 @@ export default defineConfig(({ mode }) => {
               fileName: () => 'streamspace-enterprise-ws.iife.js',
             }
           : {
-              // Two entries, one shared chunk: a page importing both gets one StreamSpaceConnection class.
-              entry: { 'streamspace-enterprise-ws': 'src/index.ts', connection: 'src/connection-entry.ts' },
+              // Entries share chunks: a page importing two gets one StreamSpaceConnection class and
+              // one translation registry.
+              entry: {
+                'streamspace-enterprise-ws': 'src/index.ts',
+                connection: 'src/connection-entry.ts',
+                ...Object.fromEntries(TRANSLATIONS.map((code) => [`translations/module/${code}`, `src/translations/${code}.ts`])),
+              },
               formats: ['es'],
               fileName: (_format, name) => `${name}.js`,
             },

@@ -15,6 +15,7 @@ export { StreamSpaceConnectionStatus } from './elements/connection-status/connec
 export type { ConnectionStatusTheme } from './elements/connection-status/connection-status.js';
 export type { ConnectionStatusStrings } from './elements/connection-status/connection-status-strings.js';
 export * from './history/index.js';
+export * from './i18n/index.js';
 export { StreamSpaceNotificationCenter } from './elements/notification-center/notification-center.js';
 export type {
   NotificationCenterPlacement,

@@ -1,4 +1,8 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
+import { formatList, formatPercent } from '../i18n/intl.js';
+import { pageLanguage } from '../i18n/language.js';
+import { localeFor } from '../i18n/registry.js';
+import type { Locale, NodeNews, ScheduleEvent, WebhookStatus } from '../i18n/types.js';
 import { clip, field, humanize } from './format-text.js';
 import { defaultPriority, isPriority } from './toast-fields.js';
 import type { ToastOptions, ToastPriority, ToastSeverity } from './types.js';
@@ -36,15 +40,16 @@ type Data = Record<string, unknown>;
  *   one toast per `violation_id`; critical ones stay until dismissed.
  * - `connection` (the server's welcome) and unknown types or statuses: null.
  *
- * Server text stays plain text, one line, capped (title 80, message 300 characters).
+ * Server text stays plain text, one line, capped (title 80, message 300 characters), and is never
+ * translated; the rest is `locale`'s (default English).
  */
-export function formatMessage(message: StreamSpaceMessage, memory?: FormatMemory): ToastOptions | null {
+export function formatMessage(message: StreamSpaceMessage, memory?: FormatMemory, locale: Locale = localeFor('en')): ToastOptions | null {
   const data: Data = message?.data && typeof message.data === 'object' ? message.data : {};
-  return pick(FORMATTERS, message?.type)?.(data, memory) ?? null;
+  return pick(FORMATTERS, message?.type)?.(data, locale, memory) ?? null;
 }
 
 /** The default toast per message type (the functions below are hoisted). */
-const FORMATTERS: Record<string, (data: Data, memory?: FormatMemory) => ToastOptions | null> = {
+const FORMATTERS: Record<string, (data: Data, locale: Locale, memory?: FormatMemory) => ToastOptions | null> = {
   'webhook.delivery': webhookDelivery,
   'security.alert': securityAlert,
   'schedule.event': scheduleEvent,
@@ -53,10 +58,13 @@ const FORMATTERS: Record<string, (data: Data, memory?: FormatMemory) => ToastOpt
   'compliance.violation': complianceViolation,
 };
 
-/** A `formatMessage` with its own memory, so recovered nodes are announced. */
-export function createFormatter(): ToastFormatter {
+/**
+ * A `formatMessage` with its own memory, so recovered nodes are announced, in the language
+ * `locale()` gives at each message (default: the page's, `<html lang>` or the browser's).
+ */
+export function createFormatter(locale: () => Locale = () => localeFor(pageLanguage())): ToastFormatter {
   const memory: FormatMemory = { troubledNodes: new Set() };
-  return (message) => formatMessage(message, memory);
+  return (message) => formatMessage(message, memory, locale());
 }
 
 /**
@@ -81,56 +89,47 @@ function pick<T>(table: Record<string, T>, key: unknown): T | undefined {
 /** Security and compliance levels: high and critical are errors, lower ones warnings. */
 const alarm = (level: ToastPriority): ToastSeverity => (level === 'high' || level === 'critical' ? 'error' : 'warning');
 
-/** Per status: severity, title, and how the delivery went. */
-const WEBHOOK: Record<string, [ToastSeverity, string, string]> = {
-  success: ['success', 'Webhook delivered', 'succeeded'],
-  failed: ['error', 'Webhook delivery failed', 'failed'],
-  retrying: ['warning', 'Retrying webhook delivery', 'failed and is being retried'],
-};
+const WEBHOOK: Record<WebhookStatus, ToastSeverity> = { success: 'success', failed: 'error', retrying: 'warning' };
 
-function webhookDelivery(data: Data): ToastOptions | null {
-  const status = pick(WEBHOOK, data.status);
-  if (!status) return null;
+function webhookDelivery(data: Data, { t }: Locale): ToastOptions | null {
+  const status = data.status as WebhookStatus;
+  const severity = pick(WEBHOOK, status);
+  if (!severity) return null;
   const delivery = field(data, 'delivery_id');
   const webhook = field(data, 'webhook_id');
-  const subject = `${delivery ? `Delivery #${delivery}` : 'A delivery'}${webhook ? ` to webhook #${webhook}` : ''}`;
-  return toast(delivery && `webhook-delivery-${delivery}`, status[0], status[1], `${subject} ${status[2]}.`);
+  return toast(delivery && `webhook-delivery-${delivery}`, severity, t.events.webhookTitle[status], t.events.webhook(status, delivery, webhook));
 }
 
-function securityAlert(data: Data): ToastOptions {
+function securityAlert(data: Data, { t }: Locale): ToastOptions {
   const level = securityLevel(data.severity);
-  const kind = humanize(data.alert_type);
   return toast(
     '',
     alarm(level),
-    clip(`Security alert${kind && `: ${kind}`}`, 80),
-    clip(data.message, 300) || 'A security event needs your attention.',
+    clip(t.events.securityTitle(humanize(data.alert_type)), 80),
+    clip(data.message, 300) || t.events.securityFallback,
     level,
   );
 }
 
-/** The event names are also the words of the toast ("Scheduled session started"). */
-const SCHEDULE: Record<string, ToastSeverity> = { started: 'info', completed: 'success', failed: 'error' };
+const SCHEDULE: Record<ScheduleEvent, ToastSeverity> = { started: 'info', completed: 'success', failed: 'error' };
 
-function scheduleEvent(data: Data): ToastOptions | null {
-  const severity = pick(SCHEDULE, data.event);
+function scheduleEvent(data: Data, { t }: Locale): ToastOptions | null {
+  const event = data.event as ScheduleEvent;
+  const severity = pick(SCHEDULE, event);
   if (!severity) return null;
-  const event = data.event as string;
   const schedule = field(data, 'schedule_id');
-  const session = field(data, 'session_id');
-  const what = event === 'started' ? ` ${session ? `session ${session}` : 'a session'}` : '';
   return toast(
     schedule && `schedule-${schedule}`,
     severity,
-    `Scheduled session ${event}`,
-    `${schedule ? `Schedule #${schedule}` : 'A schedule'} ${event}${what}.`,
+    t.events.scheduleTitle[event],
+    t.events.schedule(event, schedule, field(data, 'session_id')),
   );
 }
 
 /** Trouble is named by its status ("Node degraded"); healthy is news only as a recovery. */
 const NODE: Record<string, ToastSeverity> = { unhealthy: 'error', degraded: 'warning', healthy: 'success' };
 
-function nodeHealth(data: Data, memory?: FormatMemory): ToastOptions | null {
+function nodeHealth(data: Data, { lang, t }: Locale, memory?: FormatMemory): ToastOptions | null {
   const severity = pick(NODE, data.health_status);
   if (!severity) return null;
   const name = field(data, 'node_name');
@@ -145,41 +144,36 @@ function nodeHealth(data: Data, memory?: FormatMemory): ToastOptions | null {
     nodes.add(name);
     if (nodes.size > MAX_REMEMBERED_NODES) nodes.delete(nodes.values().next().value!);
   }
-  const load = [
-    ['CPU', data.cpu_percent],
-    ['memory', data.memory_percent],
-  ]
-    .filter(([, percent]) => Number.isFinite(percent))
-    .map(([label, percent]) => `${label} ${Math.round(percent as number)}%`)
-    .join(', ');
-  const status = data.health_status as string;
-  return toast(
-    name && `node-health-${name}`,
-    severity,
-    `Node ${recovered ? 'recovered' : status}`,
-    `${name ? `Node ${name}` : 'A node'} is ${recovered ? 'healthy again' : status}${load && ` (${load})`}.`,
+  const load = formatList(
+    lang,
+    [
+      [t.events.cpu, data.cpu_percent],
+      [t.events.memory, data.memory_percent],
+    ]
+      .filter(([, percent]) => Number.isFinite(percent))
+      .map(([label, percent]) => `${label} ${formatPercent(lang, Math.round(percent as number))}`),
   );
+  const news: NodeNews = recovered ? 'recovered' : (data.health_status as NodeNews);
+  return toast(name && `node-health-${name}`, severity, t.events.nodeTitle[news], t.events.node(news, name, load));
 }
 
-function scalingEvent(data: Data): ToastOptions | null {
+function scalingEvent(data: Data, { t }: Locale): ToastOptions | null {
   const policy = field(data, 'policy_id');
-  const subject = `${humanize(data.action) || 'Scaling'}${policy ? ` (policy ${policy})` : ''}`;
-  if (data.result === 'success') return toast('', 'success', 'Scaling succeeded', `${subject} succeeded.`);
+  const action = humanize(data.action);
+  if (data.result === 'success') return toast('', 'success', t.events.scalingTitle.success, t.events.scaling(action, policy));
   // Anything else is the server's error text.
   const error = clip(data.result, 200);
-  return error ? toast('', 'error', 'Scaling failed', clip(`${subject} failed: ${error}`, 300)) : null;
+  return error ? toast('', 'error', t.events.scalingTitle.failed, clip(t.events.scaling(action, policy, error), 300)) : null;
 }
 
-function complianceViolation(data: Data): ToastOptions {
+function complianceViolation(data: Data, { t }: Locale): ToastOptions {
   const level = securityLevel(data.severity);
-  const policy = field(data, 'policy_id');
   const violation = field(data, 'violation_id');
-  const what = policy ? `Policy ${policy} was violated` : 'A compliance policy was violated';
   return toast(
     violation && `compliance-${violation}`,
     level === 'low' ? 'info' : alarm(level),
-    'Compliance violation',
-    `${what}${violation ? ` (violation #${violation})` : ''}.`,
+    t.events.complianceTitle,
+    t.events.compliance(field(data, 'policy_id'), violation),
     level,
   );
 }

@@ -2,7 +2,10 @@ import type { StreamSpaceMessage } from '../protocol/messages.js';
 import type { AuthFailedDetail, ErrorDetail, FailedDetail, ReconnectingDetail } from '../connection/events.js';
 import { authFailedNotice, handshakeRefusedMessage } from './connection-notices.js';
 import { reportError } from '../internal/report-error.js';
-import { createFormatter } from './format-message.js';
+import { createFormatter, type ToastFormatter } from './format-message.js';
+import { pageLanguage } from '../i18n/language.js';
+import { localeFor } from '../i18n/registry.js';
+import type { Locale, Translation } from '../i18n/types.js';
 import type { ToastAction, ToastOptions, ToastSeverity } from './types.js';
 
 /** A page's own wording (the element's `formatter`): `null` stays silent, `undefined` uses the default. */
@@ -27,6 +30,8 @@ export interface ToastSink {
 
 export interface ToastFeedOptions {
   formatter?: MessageFormatter | null;
+  /** The language of the toasts, asked at each one (default: `<html lang>`, else the browser's). */
+  locale?: () => Locale;
 }
 
 /** Hears every message's toast (never the connection's own): the history, desktop notifications. */
@@ -83,7 +88,9 @@ export class ToastFeed {
   /** Messages of the current batch still to format, oldest first. */
   #work: StreamSpaceMessage[] = [];
   #interval = FEED_INTERVAL_MS;
-  #default = createFormatter();
+  /** The language of the toasts: the host element's, else the page's. */
+  #locale: () => Locale;
+  #default: ToastFormatter;
   #unsubscribe: (() => void) | undefined;
   /** An earlier open makes the next one a "reconnected". */
   #opened = false;
@@ -96,30 +103,32 @@ export class ToastFeed {
       const again = this.#opened;
       this.#opened = true;
       this.#handshakeRefused = false;
-      this.#status('success', '', `Real-time updates ${again ? 're' : ''}connected`);
+      const { notices } = this.#t;
+      this.#status('success', '', again ? notices.reconnected : notices.connected);
     },
     'streamspace-reconnecting': (detail) => {
-      const { attempt = 1, maxAttempts: max } = (detail ?? {}) as Partial<ReconnectingDetail>;
-      const of = Number.isFinite(max) ? `${attempt}/${max}` : `${attempt}`;
-      const title = this.#handshakeRefused ? 'Server refused the connection' : this.#opened ? 'Connection lost' : 'Cannot connect';
-      this.#status('warning', title, `Reconnecting… (attempt ${of})`);
+      const { attempt = 1, maxAttempts: max = Infinity } = (detail ?? {}) as Partial<ReconnectingDetail>;
+      const { notices } = this.#t;
+      const title = this.#handshakeRefused ? notices.serverRefused : this.#opened ? notices.connectionLost : notices.cannotConnect;
+      this.#status('warning', title, notices.reconnecting(attempt, max));
     },
     'streamspace-error': (detail) => {
       if ((detail as ErrorDetail | undefined)?.reason === 'handshake-refused') this.#handshakeRefused = true;
     },
     'streamspace-failed': (detail) => {
       const { attempts, reason } = (detail ?? {}) as Partial<FailedDetail>;
-      const gaveUp = typeof attempts === 'number' ? `Gave up after ${attempts} attempts.` : 'Gave up reconnecting.';
+      const t = this.#t;
+      const gaveUp = t.notices.gaveUp(typeof attempts === 'number' ? attempts : undefined);
       this.#status(
         'error',
-        'Real-time updates unavailable',
-        reason === 'handshake-refused' ? `${handshakeRefusedMessage()} ${gaveUp}` : gaveUp,
-        { label: 'Retry', onClick: () => this.#source.reconnect() },
+        t.notices.unavailable,
+        reason === 'handshake-refused' ? `${handshakeRefusedMessage(t)} ${gaveUp}` : gaveUp,
+        { label: t.notices.retry, onClick: () => this.#source.reconnect() },
       );
     },
     // Only the reason picks the words: nothing from the event (or the token) goes into the text.
     'streamspace-auth-failed': (detail) => {
-      const { title, message } = authFailedNotice((detail as Partial<AuthFailedDetail> | undefined)?.reason);
+      const { title, message } = authFailedNotice((detail as Partial<AuthFailedDetail> | undefined)?.reason, this.#t);
       this.#status('error', title, message);
     },
   };
@@ -128,6 +137,8 @@ export class ToastFeed {
     this.#source = source;
     this.sink = sink;
     this.formatter = options.formatter ?? null;
+    this.#locale = options.locale ?? (() => localeFor(pageLanguage()));
+    this.#default = createFormatter(() => this.#locale());
     if (source.subscribe) this.#unsubscribe = source.subscribe(this.#onMessage);
     else this.#handlers['streamspace-message'] = this.#onMessage;
     for (const type of Object.keys(this.#handlers)) source.addEventListener(type, this.#onEvent);
@@ -140,6 +151,10 @@ export class ToastFeed {
     this.#handlers = {};
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+  }
+
+  get #t(): Translation {
+    return this.#locale().t;
   }
 
   #onEvent = (event: Event): void => this.#handlers[event.type]?.((event as CustomEvent).detail);

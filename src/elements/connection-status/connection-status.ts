@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
 import { ConnectionFinder } from '../../internal/connection-finder.js';
-import { defaultConnectionStatusStrings, type ConnectionStatusStrings } from './connection-status-strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ConnectionStatusStrings } from './connection-status-strings.js';
 import { connectionStatusStyles } from './connection-status.styles.js';
 import { CountdownController } from './countdown-controller.js';
 import { statusView, VIEW_TEXT, type StatusView } from './status-view.js';
@@ -59,8 +60,10 @@ export class StreamSpaceConnectionStatus extends LitElement {
 
   @property() theme: ConnectionStatusTheme = 'auto';
 
-  /** Replaces any of the rendered or announced strings (for other languages). */
+  /** Replaces any of the rendered or announced strings of the element's language (see docs/localization.md). */
   @property({ attribute: false }) strings: Partial<ConnectionStatusStrings> = {};
+
+  readonly #i18n = new LocalizeController(this);
 
   readonly #finder = new ConnectionFinder<StreamSpaceEnterpriseWs>(this, {
     tag: 'streamspace-enterprise-ws',
@@ -115,7 +118,7 @@ export class StreamSpaceConnectionStatus extends LitElement {
 
   // Templates are kept compact: Lit ships their whitespace as written.
   protected override render(): TemplateResult {
-    const text = { ...defaultConnectionStatusStrings, ...this.strings };
+    const text = { ...this.#i18n.t.status, ...this.strings };
     const view = this.#view;
     const target = this.#finder.element;
     const attempts = target?.reconnectAttempts ?? 0;
@@ -129,7 +132,7 @@ export class StreamSpaceConnectionStatus extends LitElement {
     const announced = view === 'reconnecting' || (view === 'connecting' && attempts > 0) ? text.reconnectingStatus : label;
     const action = this.compact ? null : view === 'reconnecting' ? text.reconnectNow : view === 'disconnected' ? text.retry : null;
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : 'auto';
-    return html`<span part="pill pill-${view}" class="pill ${view} ${theme}${this.compact ? ' compact' : ''}" tabindex="-1">${this.compact
+    return html`<span part="pill pill-${view}" class="pill ${view} ${theme}${this.compact ? ' compact' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.lang} tabindex="-1">${this.compact
       ? html`<span part="dot" class="dot" role="img" aria-label=${label} title=${label}></span>`
       : html`<span part="dot" class="dot"></span><span part="label" class="label">${label}</span>`}${action
       ? html`<button part="action-button" @click=${this.#act}>${action}</button>`

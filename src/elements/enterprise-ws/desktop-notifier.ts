@@ -1,3 +1,5 @@
+import { localeFor } from '../../i18n/registry.js';
+import type { Locale } from '../../i18n/types.js';
 import type { HistoryEntry } from '../../history/types.js';
 
 /** `alerts`: severity `error` only; `all`: every entry. */
@@ -23,6 +25,7 @@ const api = (): typeof Notification | undefined => globalThis.Notification;
 export class DesktopNotifier {
   mode: DesktopNotificationMode = 'off';
   readonly #onClick: (entry: HistoryEntry) => void;
+  readonly #locale: () => Locale;
   #channel: BroadcastChannel | null = null;
   #newest: HistoryEntry | null = null;
   #count = 0;
@@ -30,8 +33,10 @@ export class DesktopNotifier {
   /** Ends the claims this tab holds (on close, so no timer outlives the element). */
   #claims = new Set<() => void>();
 
-  constructor(onClick: (entry: HistoryEntry) => void) {
+  /** `locale`: the element's language, for the "(+N more)" line and the notification's `lang`. */
+  constructor(onClick: (entry: HistoryEntry) => void, locale: () => Locale = () => localeFor('en')) {
     this.#onClick = onClick;
+    this.#locale = locale;
   }
 
   /** Starts answering other tabs' focus questions. */
@@ -76,9 +81,13 @@ export class DesktopNotifier {
     if (document.hasFocus() || (await this.#anotherTabFocused())) return;
     const show = () => {
       try {
+        const { lang, t } = this.#locale();
         const notification = new Notification(entry.title || entry.message, {
-          body: `${entry.title ? entry.message : ''}${more ? `${entry.title ? '\n' : ''}(+${more} more)` : ''}`,
+          body: `${entry.title ? entry.message : ''}${more ? `${entry.title ? '\n' : ''}${t.notices.desktopMore(more)}` : ''}`,
           tag: entry.id,
+          lang,
+          // Server text may be in any script: the system picks the direction from the text.
+          dir: 'auto',
         });
         notification.onclick = () => {
           focus();

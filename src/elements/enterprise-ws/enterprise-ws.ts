@@ -16,6 +16,7 @@ import type { NotificationHistory } from '../../history/notification-history.js'
 import type { HistoryEntry, HistoryStorageMode } from '../../history/types.js';
 import type { DesktopNotificationMode } from './desktop-notifier.js';
 import { NotificationBridge } from './notification-bridge.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 
 const defaults = DEFAULT_CONNECTION_OPTIONS;
 
@@ -90,7 +91,13 @@ export class StreamSpaceEnterpriseWs extends LitElement {
   `;
 
   readonly #connection = new StreamSpaceConnection();
-  readonly #notifications = new NotificationBridge(this, this.#connection, (entry) => this.#openCenter(entry));
+  readonly #i18n = new LocalizeController(this);
+  readonly #notifications = new NotificationBridge(
+    this,
+    this.#connection,
+    (entry) => this.#openCenter(entry),
+    () => this.#i18n.locale,
+  );
   #url: string | null = null;
   #connectOnUpdate = false;
   #removalPending = false;

@@ -7,6 +7,7 @@ import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
 import type { ToastOptions } from '../../toast/types.js';
 import { DesktopNotifier } from './desktop-notifier.js';
+import type { Locale } from '../../i18n/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -24,15 +25,18 @@ export class NotificationBridge {
   readonly desktop: DesktopNotifier;
   readonly #host: Host;
   readonly #connection: StreamSpaceConnection;
+  readonly #locale: () => Locale;
   #feed: ToastFeed | null = null;
   #toasts = false;
   #childStack: ToastSink | null = null;
 
-  constructor(host: Host, connection: StreamSpaceConnection, onDesktopClick: (entry: HistoryEntry) => void) {
+  /** `locale`: the language of toasts and desktop notifications, asked at each one. */
+  constructor(host: Host, connection: StreamSpaceConnection, onDesktopClick: (entry: HistoryEntry) => void, locale: () => Locale) {
     this.#host = host;
     this.#connection = connection;
+    this.#locale = locale;
     this.history = new HistoryBinding(connection);
-    this.desktop = new DesktopNotifier(onDesktopClick);
+    this.desktop = new DesktopNotifier(onDesktopClick, locale);
   }
 
   /** The host renders its own stack only when notifications are on and it has no child stack. */
@@ -53,7 +57,7 @@ export class NotificationBridge {
     this.#toasts = toasts;
     if (wanted !== !!this.#feed) {
       this.#feed?.disconnect();
-      this.#feed = wanted ? new ToastFeed(this.#connection, null) : null;
+      this.#feed = wanted ? new ToastFeed(this.#connection, null, { locale: this.#locale }) : null;
     }
     const feed = this.#feed;
     if (!feed) return;

@@ -7,9 +7,10 @@ import { ConnectionFinder } from '../../internal/connection-finder.js';
 import { emit } from '../../internal/emit.js';
 import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
 import { closeIcon, icon, severityIcons } from '../toast-stack/toast-icons.js';
-import { defaultNotificationCenterStrings, type NotificationCenterStrings } from './notification-center-strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { formatDateTime, relativeTime } from '../../i18n/intl.js';
+import type { NotificationCenterStrings } from './notification-center-strings.js';
 import { notificationCenterStyles } from './notification-center.styles.js';
-import { relativeTime } from './relative-time.js';
 
 export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
@@ -103,8 +104,10 @@ export class StreamSpaceNotificationCenter extends LitElement {
 
   @property() theme: NotificationCenterTheme = 'auto';
 
-  /** Replaces any of the rendered strings (for other languages). */
+  /** Replaces any of the rendered strings of the element's language (see docs/localization.md). */
   @property({ attribute: false }) strings: Partial<NotificationCenterStrings> = {};
+
+  #i18n = new LocalizeController(this);
 
   #finder = new ConnectionFinder<StreamSpaceEnterpriseWs>(this, {
     tag: 'streamspace-enterprise-ws',
@@ -183,14 +186,15 @@ export class StreamSpaceNotificationCenter extends LitElement {
 
   protected override render(): TemplateResult {
     // Merged per render (a few a second at most, unlike the toast stack's per toast).
-    const text = { ...defaultNotificationCenterStrings, ...this.strings };
+    const text = { ...this.#i18n.t.center, ...this.strings };
+    const dir = this.#i18n.dir;
     const unread = this.unreadCount;
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : '';
     const placement = /^(top|bottom)-(start|end)$/.test(this.placement) ? this.placement : '';
-    return html`<button part="bell" class="bell ${theme}" popovertarget="panel" aria-expanded=${this.#open}
+    return html`<button part="bell" class="bell ${theme}" dir=${dir} popovertarget="panel" aria-expanded=${this.#open}
 aria-label=${text.bell(unread)}>${bellIcon}${unread
       ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
-      : nothing}</button><div part="panel" id="panel" class="panel ${placement} ${theme}" popover="auto" role="dialog"
+      : nothing}</button><div part="panel" id="panel" class="panel ${placement} ${theme}" dir=${dir} lang=${this.#i18n.lang} popover="auto" role="dialog"
 aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}
 @click=${this.#onClick}>${this.#open ? this.#renderPanel(text) : nothing}</div>`;
   }
@@ -203,7 +207,7 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
     if (this.#pinned !== null) while (start < all.length && all[start]!.timestamp > this.#pinned) start++;
     const shown = all.slice(start, start + Math.min(this.#limit, this.#rendered));
     const now = Date.now();
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const lang = this.#i18n.lang;
     const element = this.#finder.element;
     const offerDesktop = element && element.desktopNotifications !== 'off' && globalThis.Notification?.permission === 'default';
     return html`<header><h2 id="heading" part="heading">${text.heading}</h2><button part="action" class="link" data-do="read"
@@ -216,7 +220,7 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
       ? html`<ol part="list" @scroll=${this.#onScroll}>${repeat(
           shown,
           (entry) => entry.id,
-          (entry) => renderEntry(entry, text, relativeTime(entry.timestamp, now, lang)),
+          (entry) => renderEntry(entry, text, relativeTime(entry.timestamp, now, lang), formatDateTime(lang, entry.timestamp)),
         )}</ol>`
       : html`<p part="empty" class="empty">${text.empty}</p>`}${all.length > start + this.#limit
       ? html`<button part="show-more" class="more link" data-do="more">${text.showMore}</button>`
@@ -374,14 +378,14 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
 }
 
 // Buttons need no type="button": no form reaches into the shadow root, so they never submit.
-function renderEntry(entry: HistoryEntry, text: NotificationCenterStrings, time: string): TemplateResult {
+function renderEntry(entry: HistoryEntry, text: NotificationCenterStrings, time: string, date: string): TemplateResult {
   const { id, severity, title, message, read } = entry;
   return html`<li part="entry entry-${severity}${read ? '' : ' entry-unread'}" class=${read ? '' : 'unread'} data-id=${id}><button
 part="entry-button" class="entry ${severity}" data-do="open"><span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span><span
 part="title" class="title">${read ? '' : html`<span class="visually-hidden">${text.unreadMarker}: </span>`}<span
-class="visually-hidden">${text.severity[severity]}: </span>${title || message}</span>${title
-    ? html`<span part="message" class="message">${message}</span>`
-    : nothing}<time part="time" datetime=${new Date(entry.timestamp).toISOString()}>${time}</time></button><button
+class="visually-hidden">${text.severity[severity]}: </span><bdi>${title || message}</bdi></span>${title
+    ? html`<span part="message" class="message" dir="auto">${message}</span>`
+    : nothing}<time part="time" datetime=${new Date(entry.timestamp).toISOString()} title=${date}>${time}</time></button><button
 part="delete-button" class="close" data-do="delete" aria-label=${text.delete(title || message)}>${closeIcon}</button></li>`;
 }
 

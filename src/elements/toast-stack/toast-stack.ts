@@ -6,7 +6,8 @@ import type { Toast, ToastOptions, ToastPosition } from '../../toast/types.js';
 import { emit } from '../../internal/emit.js';
 import { ToastAnnouncer, type LiveRoute } from './toast-announcer.js';
 import { closeIcon, severityIcons } from './toast-icons.js';
-import { defaultToastStrings, type ToastStrings } from './toast-strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { ToastStrings } from './toast-strings.js';
 import { toastStackStyles } from './toast-stack.styles.js';
 import { ToastTimerController } from './toast-timer-controller.js';
 import { TopLayerController } from './top-layer-controller.js';
@@ -71,7 +72,7 @@ export class StreamSpaceToastStack extends LitElement {
 
   @property() theme: ToastTheme = 'auto';
 
-  /** Replaces any of the rendered or announced strings (for other languages). */
+  /** Replaces any of the rendered or announced strings of the element's language (see docs/localization.md). */
   @property({ attribute: false }) strings: Partial<ToastStrings> = {};
 
   /** The model: ordering, bounds, de-duplication and timers. */
@@ -84,8 +85,9 @@ export class StreamSpaceToastStack extends LitElement {
     onDismiss: (toast, reason) => emit(this, 'streamspace-toast-dismiss', { id: toast.id, reason, toast }),
   });
 
-  #textFor: Partial<ToastStrings> | undefined;
-  #mergedText: ToastStrings = defaultToastStrings;
+  #i18n = new LocalizeController(this);
+  #textFor: [Partial<ToastStrings>, ToastStrings] | undefined;
+  #mergedText!: ToastStrings;
   #announcer = new ToastAnnouncer(this, (count, live, title) => this.#text.burst(count, live === 'assertive', title));
   /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
   #stack: HTMLElement | undefined;
@@ -157,7 +159,7 @@ export class StreamSpaceToastStack extends LitElement {
     const waiting = queue.waitingCount;
     const position = /^(top|bottom)-(left|center|right)$/.test(this.position) ? this.position : 'bottom-right';
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : 'auto';
-    return html`<section part="stack" class="stack ${position} ${theme}" aria-label=${text.region}
+    return html`<section part="stack" class="stack ${position} ${theme}" dir=${this.#i18n.dir} lang=${this.#i18n.lang} aria-label=${text.region}
 popover=${TopLayerController.supported ? 'manual' : nothing}
 @pointerenter=${() => queue.pause('hover')} @pointerleave=${() => queue.resume('hover')}
 @focusin=${() => queue.pause('focus')} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
@@ -170,11 +172,12 @@ ${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
     if (!this.#stack?.matches(':focus-within')) this.queue.resume('focus');
   }
 
-  /** Merged once per `strings` object, not per toast: a burst asks for it thousands of times. */
+  /** Merged once per `strings` object and language, not per toast: a burst asks for it thousands of times. */
   get #text(): ToastStrings {
-    if (this.#textFor !== this.strings) {
-      this.#textFor = this.strings;
-      this.#mergedText = { ...defaultToastStrings, ...this.strings };
+    const translated = this.#i18n.t.toast;
+    if (this.#textFor?.[0] !== this.strings || this.#textFor[1] !== translated) {
+      this.#textFor = [this.strings, translated];
+      this.#mergedText = { ...translated, ...this.strings };
     }
     return this.#mergedText;
   }
@@ -247,8 +250,8 @@ class="visually-hidden">${text.count(count)}</span></span>`
   return html`<li part="toast toast-${severity}" class="toast ${severity}" data-id=${id}>
 <span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span>
 <div class="body"><span class="visually-hidden">${text.severity[severity]}:</span>
-${title || count > 1 ? html`<p part="title" class="title">${title}${badge}</p>` : nothing}
-<p part="message" class="message">${message}</p></div>
+${title || count > 1 ? html`<p part="title" class="title" dir="auto">${title}${badge}</p>` : nothing}
+<p part="message" class="message" dir="auto">${message}</p></div>
 <div class="buttons">${action ? html`<button part="action-button" class="action">${action.label}</button>` : nothing}<button
 part="close-button" class="close" aria-label=${text.dismiss(title || message)}>${closeIcon}</button></div></li>`;
 }
