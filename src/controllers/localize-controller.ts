@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { languageTag } from '../i18n/language.js';
 import { localeFor, onTranslationsChange } from '../i18n/registry.js';
 import type { Locale, Translation } from '../i18n/types.js';
@@ -50,6 +50,7 @@ export class LocalizeController implements ReactiveController {
   #host: Host;
   #locale: Locale | undefined;
   #dir: 'ltr' | 'rtl' = 'ltr';
+  #dirFromPage = false;
 
   constructor(host: Host) {
     this.#host = host;
@@ -71,6 +72,15 @@ export class LocalizeController implements ReactiveController {
 
   get dir(): 'ltr' | 'rtl' {
     return this.locale && this.#dir;
+  }
+
+  /**
+   * The `dir` for the host's own markup: the language's when no `dir` attribute is around (an
+   * Arabic page without `dir="rtl"`), else `nothing`, since the page's direction is inherited
+   * already, and follows a change of it at once.
+   */
+  get dirAttribute(): 'ltr' | 'rtl' | typeof nothing {
+    return this.locale && (this.#dirFromPage ? nothing : this.#dir);
   }
 
   hostConnected(): void {
@@ -97,7 +107,8 @@ export class LocalizeController implements ReactiveController {
   #resolve(): Locale {
     const dir = closestAttribute(this.#host, 'dir');
     const locale = localeFor(languageOf(this.#host));
-    this.#dir = dir === 'rtl' || dir === 'ltr' ? dir : locale.t.$dir;
+    this.#dirFromPage = dir === 'rtl' || dir === 'ltr';
+    this.#dir = this.#dirFromPage ? (dir as 'ltr' | 'rtl') : locale.t.$dir;
     return locale;
   }
 }

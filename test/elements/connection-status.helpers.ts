@@ -118,12 +118,15 @@ export function timerSpy() {
   };
 }
 
-/** Counts the MutationObservers observing now (observe called, disconnect not yet). */
+/**
+ * Counts the MutationObservers observing now (observe called, disconnect not yet), except the
+ * one page-wide `lang`/`dir` observer every element shares (the localize controller's).
+ */
 export function observerSpy() {
   const active = new Set<MutationObserver>();
   const { observe, disconnect } = MutationObserver.prototype;
   MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
-    active.add(this);
+    if (!args[1]?.attributeFilter?.includes('lang')) active.add(this);
     return observe.apply(this, args);
   };
   MutationObserver.prototype.disconnect = function (this: MutationObserver) {

@@ -82,7 +82,7 @@ describe('ToastFeed', () => {
       expect(queue.size).to.equal(1);
       expect(queue.toasts[0]).to.include({
         id: CONNECTION_TOAST_ID,
-        message: 'Reconnecting… (attempt 3/10)',
+        message: 'Reconnecting… (attempt 3 of 10)',
         severity: 'warning',
         duration: 0,
       });
@@ -140,7 +140,7 @@ describe('ToastFeed', () => {
       expect(queue.toasts[0]).to.include({ title: 'Cannot connect' });
       connection.fire('streamspace-error', { reason: 'handshake-refused' });
       connection.fire('streamspace-reconnecting', { attempt: 2, delay: 100, maxAttempts: 3 });
-      expect(queue.toasts[0]).to.include({ title: 'Server refused the connection', message: 'Reconnecting… (attempt 2/3)' });
+      expect(queue.toasts[0]).to.include({ title: 'Server refused the connection', message: 'Reconnecting… (attempt 2 of 3)' });
       connection.fire('streamspace-failed', { attempts: 3, reason: 'handshake-refused' });
       const toast = queue.toasts[0]!;
       expect(queue.size).to.equal(1);

@@ -132,7 +132,7 @@ export class StreamSpaceConnectionStatus extends LitElement {
     const announced = view === 'reconnecting' || (view === 'connecting' && attempts > 0) ? text.reconnectingStatus : label;
     const action = this.compact ? null : view === 'reconnecting' ? text.reconnectNow : view === 'disconnected' ? text.retry : null;
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : 'auto';
-    return html`<span part="pill pill-${view}" class="pill ${view} ${theme}${this.compact ? ' compact' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.lang} tabindex="-1">${this.compact
+    return html`<span part="pill pill-${view}" class="pill ${view} ${theme}${this.compact ? ' compact' : ''}" dir=${this.#i18n.dirAttribute} lang=${this.#i18n.lang} tabindex="-1">${this.compact
       ? html`<span part="dot" class="dot" role="img" aria-label=${label} title=${label}></span>`
       : html`<span part="dot" class="dot"></span><span part="label" class="label">${label}</span>`}${action
       ? html`<button part="action-button" @click=${this.#act}>${action}</button>`

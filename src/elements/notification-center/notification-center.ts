@@ -187,7 +187,7 @@ export class StreamSpaceNotificationCenter extends LitElement {
   protected override render(): TemplateResult {
     // Merged per render (a few a second at most, unlike the toast stack's per toast).
     const text = { ...this.#i18n.t.center, ...this.strings };
-    const dir = this.#i18n.dir;
+    const dir = this.#i18n.dirAttribute;
     const unread = this.unreadCount;
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : '';
     const placement = /^(top|bottom)-(start|end)$/.test(this.placement) ? this.placement : '';

@@ -159,7 +159,7 @@ export class StreamSpaceToastStack extends LitElement {
     const waiting = queue.waitingCount;
     const position = /^(top|bottom)-(left|center|right)$/.test(this.position) ? this.position : 'bottom-right';
     const theme = /^(light|dark)$/.test(this.theme) ? this.theme : 'auto';
-    return html`<section part="stack" class="stack ${position} ${theme}" dir=${this.#i18n.dir} lang=${this.#i18n.lang} aria-label=${text.region}
+    return html`<section part="stack" class="stack ${position} ${theme}" dir=${this.#i18n.dirAttribute} lang=${this.#i18n.lang} aria-label=${text.region}
 popover=${TopLayerController.supported ? 'manual' : nothing}
 @pointerenter=${() => queue.pause('hover')} @pointerleave=${() => queue.resume('hover')}
 @focusin=${() => queue.pause('focus')} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
