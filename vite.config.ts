@@ -5,20 +5,21 @@ import { streamspaceDemo } from './demo/vite-plugin.js';
 export const TRANSLATIONS = ['de', 'fr', 'es', 'ja', 'pt-BR', 'ar'];
 
 /**
- * After the drop-in script: one drop-in script per translation, `dist/translations/<code>.js`.
- * Each registers itself through the drop-in script's global (`StreamSpaceEnterpriseWs`), so it
- * carries its strings only: the registry and the plural helper are the global's. IIFE builds take one
- * entry each, hence a build per translation.
+ * With the drop-in script: one drop-in script per translation, `dist/translations/<code>.js`,
+ * emitted into the same build (so a `write: false` build, the tests', holds them too). Each
+ * registers itself through the drop-in script's global (`StreamSpaceEnterpriseWs`), so it
+ * carries its strings only: the registry and the plural helper are the global's. An IIFE build
+ * takes one entry, hence a build per translation.
  */
 function translationScripts(): Plugin {
   return {
     name: 'streamspace-translation-scripts',
     apply: 'build',
-    async closeBundle() {
+    async generateBundle() {
       for (const code of TRANSLATIONS) {
         // The entry only imports the translation (which registers itself): no export, so no global of its own.
         const entry = `\0drop-in-${code}`;
-        await build({
+        const result = await build({
           configFile: false,
           logLevel: 'warn',
           plugins: [
@@ -29,24 +30,24 @@ function translationScripts(): Plugin {
             },
           ],
           build: {
-            emptyOutDir: false,
-            outDir: 'dist/translations',
+            write: false,
             target: 'es2022',
             minify: 'esbuild',
             rollupOptions: {
               input: entry,
               external: (id) => /[\\/]i18n[\\/](registry|plural)(\.[jt]s)?$/.test(id),
-              output: { format: 'iife', entryFileNames: `${code}.js`, globals: () => 'StreamSpaceEnterpriseWs' },
+              output: { format: 'iife', globals: () => 'StreamSpaceEnterpriseWs' },
             },
           },
         });
+        const outputs = ([] as unknown[]).concat(result) as { output: { type: string; code?: string }[] }[];
+        const chunk = outputs.flatMap((r) => r.output).find((o) => o.type === 'chunk');
+        this.emitFile({ type: 'asset', fileName: `translations/${code}.js`, source: chunk!.code! });
       }
     },
   };
 }
 
-// Two library passes: `--mode es` (Lit external, for bundlers) and `--mode iife`
-// (Lit bundled, the drop-in <script>). Without a lib mode, `vite` serves the demo.
 export default defineConfig(({ mode }) => {
   if (mode === 'es' || mode === 'iife') {
     const iife = mode === 'iife';
