@@ -5,15 +5,18 @@ import { build, type Rolldown } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { BROWSER_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../scripts/find-browser.mjs';
 
-/** Every element, defined by one IIFE built in memory from `src/define.ts`. */
-export async function elementsBundle(root: string): Promise<string> {
+/**
+ * Every element, defined by one IIFE built in memory from `src/define.ts` (or `entry`, a path
+ * from the root, whose exports are on the global `StreamSpaceElements`).
+ */
+export async function elementsBundle(root: string, entry = 'src/define.ts'): Promise<string> {
   const [output] = (await build({
     configFile: false,
     logLevel: 'warn',
     build: {
       write: false,
       minify: false,
-      lib: { entry: `${root}src/define.ts`, name: 'StreamSpaceElements', formats: ['iife'] },
+      lib: { entry: `${root}${entry}`, name: 'StreamSpaceElements', formats: ['iife'] },
     },
   })) as Rolldown.RolldownOutput[];
   return output.output[0].code;

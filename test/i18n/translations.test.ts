@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { registerTranslation, translationFor } from '../../src/i18n/registry.js';
 import type { Translation } from '../../src/i18n/types.js';
+import type { StreamSpaceMessage } from '../../src/protocol/messages.js';
 import { formatMessage } from '../../src/toast/format-message.js';
 import ar from '../../src/translations/ar.js';
 import de from '../../src/translations/de.js';
@@ -73,7 +74,12 @@ describe('shipped translations', () => {
         const texts = allTexts(translation);
         const english = allTexts(en);
         expect(texts.length).to.equal(english.length);
-        for (const text of texts) expect(text).to.be.a('string').and.not.equal('').and.not.contain('undefined').and.not.match(/#(?!\d)/);
+        for (const text of texts) {
+          expect(text).to.be.a('string');
+          expect(text).not.to.equal('');
+          expect(text).not.to.contain('undefined');
+          expect(text).not.to.match(/#(?!\d)/);
+        }
         // Texts are translated: only words that are the same in the language may equal English's.
         const same = texts.filter((text, i) => text === english[i] && !/^(Information|Notifications|CPU|Live|Offline|Error)$/.test(text));
         expect(same).to.deep.equal([]);
@@ -123,7 +129,8 @@ describe('shipped translations', () => {
 });
 
 describe('the default formatter in a language', () => {
-  const node = { type: 'node.health', data: { node_name: 'worker-03', health_status: 'unhealthy', cpu_percent: 98, memory_percent: 93.4 } };
+  const at = '2026-01-01T00:00:00Z';
+  const node: StreamSpaceMessage = { type: 'node.health', timestamp: at, data: { node_name: 'worker-03', health_status: 'unhealthy', cpu_percent: 98, memory_percent: 93.4 } };
   const locale = (lang: string) => ({ lang, t: translationFor(lang) });
 
   it('formats percentages with Intl in the resolved language ("98 %" in French)', () => {
@@ -137,13 +144,13 @@ describe('the default formatter in a language', () => {
   });
 
   it('translates titles and texts of every message type, never the server’s text', () => {
-    const alert = { type: 'security.alert', data: { alert_type: 'failed_login', severity: 'high', message: 'Failed logins for admin' } };
+    const alert: StreamSpaceMessage = { type: 'security.alert', timestamp: at, data: { alert_type: 'failed_login', severity: 'high', message: 'Failed logins for admin' } };
     expect(formatMessage(alert, undefined, locale('es'))).to.include({ title: 'Alerta de seguridad: Failed login', message: 'Failed logins for admin' });
-    const messages = [
-      { type: 'webhook.delivery', data: { status: 'retrying', delivery_id: 7, webhook_id: 3 } },
-      { type: 'schedule.event', data: { event: 'started', schedule_id: 4, session_id: 's-1' } },
-      { type: 'scaling.event', data: { action: 'scale_up', result: 'quota exceeded', policy_id: 'p' } },
-      { type: 'compliance.violation', data: { severity: 'low', policy_id: 'pol', violation_id: 9 } },
+    const messages: StreamSpaceMessage[] = [
+      { type: 'webhook.delivery', timestamp: at, data: { status: 'retrying', delivery_id: 7, webhook_id: 3 } },
+      { type: 'schedule.event', timestamp: at, data: { event: 'started', schedule_id: 4, session_id: 's-1' } },
+      { type: 'scaling.event', timestamp: at, data: { action: 'scale_up', result: 'quota exceeded', policy_id: 'p' } },
+      { type: 'compliance.violation', timestamp: at, data: { severity: 'low', policy_id: 'pol', violation_id: 9 } },
     ];
     for (const message of messages) {
       const english = formatMessage(message)!;

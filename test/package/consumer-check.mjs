@@ -50,7 +50,8 @@ try {
   const installed = join(app, 'node_modules', pkg.name);
   const resolve = createRequire(join(app, 'package.json'));
   for (const subpath of Object.keys(pkg.exports)) {
-    const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+    // A pattern (`./translations/*`) is checked with a shipped name.
+    const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2).replace('*', 'de')}`;
     const script = `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`;
     const url = run(process.execPath, ['--input-type=module', '-e', script], app).trim();
     check(existsSync(fileURLToPath(url)), `${specifier} resolves to a missing file`);

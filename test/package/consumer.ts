@@ -13,7 +13,10 @@ import {
   type SecurityAlertData,
   type StreamSpaceMessage,
   type ToastOptions,
+  registerTranslation,
+  type Translation,
 } from 'streamspace-enterprise-ws';
+import de from 'streamspace-enterprise-ws/translations/de';
 
 // Creating the element: the tag name maps to the class.
 const socket = document.createElement('streamspace-enterprise-ws');
@@ -114,5 +117,11 @@ class AlertBadge extends LitElement {
 }
 customElements.define('alert-badge', AlertBadge);
 const contextKey: typeof streamspaceConnectionContext = streamspaceConnectionContext;
+
+// Languages: a shipped translation is a typed `Translation`; a variant of it registers as one.
+const swiss: Translation = { ...de, $code: 'de-CH', center: { ...de.center, clearAll: 'Alle entfernen' } };
+registerTranslation(de, swiss);
+// @ts-expect-error a translation holds every key
+registerTranslation({ $code: 'xx', $name: 'X', $dir: 'ltr' });
 
 void [state, opened, queued, contextKey];
