@@ -9,7 +9,9 @@ export const IIFE_FILE = 'streamspace-enterprise-ws.iife.js';
 
 export interface SizeBudget {
   /** A subpath of package.json `exports` (`*` allowed); its `import` (else `default`) file is measured. */
-  entry: string;
+  entry?: string;
+  /** Or a file of dist/ that no export names (`*` allowed): the translations' drop-in scripts. */
+  file?: string;
   label: string;
   /** Gzip bytes at most; null: reported, no budget. */
   maxGzipBytes: number | null;
@@ -30,6 +32,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 7.5 * KB, noLit: true },
   { entry: './react', label: '`./react` (without React and the elements)', maxGzipBytes: 2.5 * KB, noLit: false, without: '.' },
   { entry: './translations/*', label: 'translation', maxGzipBytes: 2 * KB, noLit: true, without: '.' },
+  { file: 'translations/*.js', label: 'translation drop-in script', maxGzipBytes: 2 * KB, noLit: true },
   { entry: '.', label: 'ES module (Lit external)', maxGzipBytes: null, noLit: false },
 ];
 

@@ -59,8 +59,11 @@ export function packageExports(packageDir: string): Exports {
 function entryFiles(distDir: string, exports: Exports, entry: string): { file: string; name: string }[] | null {
   const target = exports[entry];
   const path = typeof target === 'string' ? target : (target?.import ?? target?.default);
-  if (!path) return null;
-  const file = posix.normalize(path).replace(/^dist\//, '');
+  return path ? distFiles(distDir, posix.normalize(path).replace(/^dist\//, '')) : null;
+}
+
+/** The dist/ files `file` names (several for a `*` pattern, each with what its `*` stands for). */
+function distFiles(distDir: string, file: string): { file: string; name: string }[] {
   if (!file.includes('*')) return [{ file, name: '' }];
   const [before, after] = file.split('*') as [string, string];
   const slash = before.lastIndexOf('/');
@@ -75,7 +78,7 @@ function entryFiles(distDir: string, exports: Exports, entry: string): { file: s
 /** The files the budgets measure: the entries package.json exports; throws MissingBuildError when one is not built. */
 export function builtEntries(distDir: string, exports = packageExports(join(distDir, '..'))): { budget: SizeBudget; file: string | null; name: string }[] {
   const entries = SIZE_BUDGETS.flatMap((budget) => {
-    const files = entryFiles(distDir, exports, budget.entry);
+    const files = budget.file ? distFiles(distDir, budget.file) : entryFiles(distDir, exports, budget.entry!);
     return files ? files.map(({ file, name }) => ({ budget, file: file as string | null, name })) : [{ budget, file: null, name: '' }];
   });
   const missing = entries.flatMap(({ file }) => (file && !existsSync(join(distDir, file)) ? [file] : []));

@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 const FLOORS: readonly (readonly string[])[] = [
   ['protocol', 'internal'],
   ['connection'],
-  ['toast', 'controllers'],
+  ['i18n'],
+  ['toast', 'controllers', 'translations'],
   ['history'],
   ['elements/*'],
   ['entries'],
