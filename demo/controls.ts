@@ -74,4 +74,7 @@ export function bindControls(ws: StreamSpaceEnterpriseWs, stack: StreamSpaceToas
   });
   const notifications = byId<HTMLInputElement>('notifications');
   notifications.addEventListener('change', () => (ws.notifications = notifications.checked));
+  // The elements follow <html lang> (docs/localization.md); Arabic reads right to left by itself.
+  const language = byId<HTMLSelectElement>('language');
+  language.addEventListener('change', () => (document.documentElement.lang = language.value));
 }

@@ -1,6 +1,13 @@
 // The live demo (index.html): sign in, store the token as StreamSpace does, connect, and show
 // what the elements do against the local StreamSpace-like endpoint.
 import '../src/index.js';
+// Every shipped language, for the demo's language select.
+import '../src/translations/ar.js';
+import '../src/translations/de.js';
+import '../src/translations/es.js';
+import '../src/translations/fr.js';
+import '../src/translations/ja.js';
+import '../src/translations/pt-BR.js';
 import { bindControls } from './controls.js';
 import { signIn } from './demo-api.js';
 import { EventLog } from './event-log.js';

@@ -3,7 +3,7 @@ import { formatList, formatPercent } from '../i18n/intl.js';
 import { pageLanguage } from '../i18n/language.js';
 import { localeFor } from '../i18n/registry.js';
 import type { Locale, NodeNews, ScheduleEvent, WebhookStatus } from '../i18n/types.js';
-import { clip, field, humanize } from './format-text.js';
+import { cap, clip, field, humanize } from './format-text.js';
 import { defaultPriority, isPriority } from './toast-fields.js';
 import type { ToastOptions, ToastPriority, ToastSeverity } from './types.js';
 
@@ -105,7 +105,7 @@ function securityAlert(data: Data, { t }: Locale): ToastOptions {
   return toast(
     '',
     alarm(level),
-    clip(t.events.securityTitle(humanize(data.alert_type)), 80),
+    cap(t.events.securityTitle(humanize(data.alert_type)), 80),
     clip(data.message, 300) || t.events.securityFallback,
     level,
   );
@@ -163,7 +163,7 @@ function scalingEvent(data: Data, { t }: Locale): ToastOptions | null {
   if (data.result === 'success') return toast('', 'success', t.events.scalingTitle.success, t.events.scaling(action, policy));
   // Anything else is the server's error text.
   const error = clip(data.result, 200);
-  return error ? toast('', 'error', t.events.scalingTitle.failed, clip(t.events.scaling(action, policy, error), 300)) : null;
+  return error ? toast('', 'error', t.events.scalingTitle.failed, cap(t.events.scaling(action, policy, error), 300)) : null;
 }
 
 function complianceViolation(data: Data, { t }: Locale): ToastOptions {

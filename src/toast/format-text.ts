@@ -9,11 +9,17 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\s]+/g;
  * A server value as one clean line of at most `max` characters (an ellipsis marks a
  * cut). Non-strings become text; null and undefined become ''.
  */
-export function clip(value: unknown, max: number): string {
-  const line = text(value).replace(UNSAFE, ' ').trim();
+export const clip = (value: unknown, max: number): string => cap(text(value).replace(UNSAFE, ' ').trim(), max);
+
+/**
+ * `line` cut to at most `max` characters, an ellipsis marking the cut; for a sentence built
+ * from clipped server values and translated words, whose spacing (a French no-break space
+ * before ":") must stay as the translation wrote it.
+ */
+export function cap(line: string, max: number): string {
   if (line.length <= max) return line;
   // Do not split a surrogate pair at the cut.
-  const end = /[\ud800-\udbff]/.test(line[max - 2]) ? max - 2 : max - 1;
+  const end = /[\ud800-\udbff]/.test(line[max - 2]!) ? max - 2 : max - 1;
   return `${line.slice(0, end).trimEnd()}…`;
 }
 

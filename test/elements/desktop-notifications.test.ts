@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import { startMockEndpoint, type MockEndpoint } from '../helpers/mock-server.js';
+import '../../src/translations/fr.js';
 import { alert, freshUser, isOpen, jwt, message, part } from './notification-center.helpers.js';
 
 /** A stand-in for the system's `Notification`, recording what would have been shown. */
@@ -93,6 +94,18 @@ describe('desktop notifications (desktop-notifications on the connection element
     await settle();
     expect(FakeNotification.shown).to.have.length(1);
     expect(FakeNotification.shown[0].options.body).to.contain('b').and.contain('+2 more');
+  });
+
+  it('speaks the element’s language, and says which one (lang), the server’s text untranslated', async () => {
+    const { root } = await connect('all');
+    root.lang = 'fr';
+    send(alert('a', 'low'), alert('Connexions refusées', 'high'));
+    await waitUntil(() => FakeNotification.shown.length === 1);
+    const [shown] = FakeNotification.shown;
+    expect(shown!.title).to.equal('Alerte de sécurité\u00a0: Failed login');
+    expect(shown!.options.body).to.equal('Connexions refusées\n(+1 autre)');
+    expect(shown!.options.lang).to.equal('fr');
+    expect(shown!.options.dir).to.equal('auto');
   });
 
   it('not while this tab has focus', async () => {

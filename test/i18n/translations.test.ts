@@ -146,6 +146,8 @@ describe('the default formatter in a language', () => {
   it('translates titles and texts of every message type, never the server’s text', () => {
     const alert: StreamSpaceMessage = { type: 'security.alert', timestamp: at, data: { alert_type: 'failed_login', severity: 'high', message: 'Failed logins for admin' } };
     expect(formatMessage(alert, undefined, locale('es'))).to.include({ title: 'Alerta de seguridad: Failed login', message: 'Failed logins for admin' });
+    // The translation's own spacing survives (French puts a no-break space before ":").
+    expect(formatMessage(alert, undefined, locale('fr'))!.title).to.equal('Alerte de sécurité\u00a0: Failed login');
     const messages: StreamSpaceMessage[] = [
       { type: 'webhook.delivery', timestamp: at, data: { status: 'retrying', delivery_id: 7, webhook_id: 3 } },
       { type: 'schedule.event', timestamp: at, data: { event: 'started', schedule_id: 4, session_id: 's-1' } },
