@@ -3,6 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { languageOf } from '../../src/controllers/localize-controller.js';
+import { en } from '../../src/i18n/en.js';
+import { registerTranslation } from '../../src/i18n/registry.js';
 import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
 import '../../src/translations/ar.js';
 import '../../src/translations/de.js';
@@ -79,6 +81,13 @@ describe('language resolution', () => {
     const [regional, unknown] = wrapper.querySelectorAll('streamspace-toast-stack');
     expect(await dismissLabel(regional!)).to.equal('Benachrichtigung schließen: Disk full');
     expect(await dismissLabel(unknown!)).to.equal('Dismiss notification: Disk full');
+  });
+
+  it('renders again when the translation of its language is registered after it rendered', async () => {
+    const stack = await fixture<StreamSpaceToastStack>(html`<streamspace-toast-stack lang="it" duration="0"></streamspace-toast-stack>`);
+    expect(await dismissLabel(stack)).to.equal('Dismiss notification: Disk full');
+    registerTranslation({ ...en, $code: 'it', $name: 'Italiano', toast: { ...en.toast, dismiss: (title) => `Chiudi la notifica: ${title}` } });
+    await waitUntil(async () => (await dismissLabel(stack)) === 'Chiudi la notifica: Disk full', 'not re-rendered');
   });
 
   it('keeps `strings` as per-element overrides on top of the translation', async () => {
