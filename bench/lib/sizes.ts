@@ -17,6 +17,8 @@ export interface SizeResult {
   importsLit: boolean;
   /** Not exported by package.json: nothing to measure yet. */
   absent: boolean;
+  /** An export of package.json that no budget covers (a failure: add its row to SIZE_BUDGETS). */
+  unbudgeted?: boolean;
 }
 
 const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*\bfrom\s*)?["']([^"']+)["']/g;
@@ -52,27 +54,48 @@ export function packageExports(packageDir: string): Exports {
   return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).exports ?? {};
 }
 
-/**
- * The dist/ files of one `exports` subpath (several for a `*` pattern, each with what its `*`
- * stands for), or null when package.json does not export it.
- */
-function entryFiles(distDir: string, exports: Exports, entry: string): { file: string; name: string }[] | null {
-  const target = exports[entry];
-  const path = typeof target === 'string' ? target : (target?.import ?? target?.default);
-  return path ? distFiles(distDir, posix.normalize(path).replace(/^dist\//, '')) : null;
+const targetOf = (target: Exports[string] | undefined): string | undefined =>
+  typeof target === 'string' ? target : (target?.import ?? target?.default);
+
+/** What `*` in `pattern` stands for in `text`, or null when `text` does not match (no `*`: equal, ''). */
+function starOf(pattern: string, text: string): string | null {
+  if (!pattern.includes('*')) return pattern === text ? '' : null;
+  const [before, after] = pattern.split('*') as [string, string];
+  const fits = text.length > before.length + after.length && text.startsWith(before) && text.endsWith(after);
+  return fits ? text.slice(before.length, text.length - after.length) : null;
 }
 
-/** The dist/ files `file` names (several for a `*` pattern, each with what its `*` stands for). */
+/** The scripts package.json exports from dist/ (the types, the manifest and package.json are not measured). */
+const measured = (exports: Exports) => Object.keys(exports).filter((key) => /^(\.\/)?dist\/.*\.js$/.test(targetOf(exports[key]) ?? ''));
+
+/**
+ * The dist/ files of one budget's `exports` subpath: every export it matches (`*` matches each
+ * `./translations/de`, or a `./translations/*` export matches each file built for it), each with
+ * what its `*` stands for. Null when package.json exports none.
+ */
+function entryFiles(distDir: string, exports: Exports, entry: string): { file: string; name: string }[] | null {
+  const found = measured(exports).flatMap((key) => {
+    const name = starOf(entry, key);
+    if (name === null) return [];
+    const file = posix.normalize(targetOf(exports[key])!).replace(/^dist\//, '');
+    if (!file.includes('*')) return [{ file, name }];
+    const built = distFiles(distDir, file);
+    // Exported, none built: reported as missing from dist/.
+    return built.length ? built : [{ file, name }];
+  });
+  return found.length ? found.sort((a, b) => a.name.localeCompare(b.name)) : null;
+}
+
+/** The dist/ files `file` names (several for a `*` pattern, each with what its `*` stands for; none when none is built). */
 function distFiles(distDir: string, file: string): { file: string; name: string }[] {
   if (!file.includes('*')) return [{ file, name: '' }];
-  const [before, after] = file.split('*') as [string, string];
-  const slash = before.lastIndexOf('/');
-  const [dir, prefix] = [before.slice(0, slash + 1) || '.', before.slice(slash + 1)];
-  const names = existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)) : [];
-  return names
-    .filter((name) => name.startsWith(prefix) && name.endsWith(after) && name.length > prefix.length + after.length)
-    .sort()
-    .map((name) => ({ file: posix.join(dir, name), name: name.slice(prefix.length, name.length - after.length) }));
+  const slash = file.lastIndexOf('/');
+  const dir = slash < 0 ? '.' : file.slice(0, slash);
+  const names = existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).sort() : [];
+  return names.flatMap((base) => {
+    const star = starOf(file.slice(slash + 1), base);
+    return star === null ? [] : [{ file: posix.join(dir, base), name: star }];
+  });
 }
 
 /** The files the budgets measure: the entries package.json exports; throws MissingBuildError when one is not built. */
@@ -86,10 +109,15 @@ export function builtEntries(distDir: string, exports = packageExports(join(dist
   return entries;
 }
 
+/** Exports of scripts that no budget covers. */
+export function unbudgetedExports(exports: Exports): string[] {
+  return measured(exports).filter((key) => !SIZE_BUDGETS.some((budget) => budget.entry !== undefined && starOf(budget.entry, key) !== null));
+}
+
 /** Gzip (level 9) sizes of the built entries against their budgets (SIZE_BUDGETS: DESIGN.md's). */
 export function measureSizes(distDir: string, exports = packageExports(join(distDir, '..'))): SizeResult[] {
   const entries = builtEntries(distDir, exports);
-  return entries.map(({ budget, file, name }) => {
+  const measuredResults = entries.map(({ budget, file, name }): SizeResult => {
     const { label: base, maxGzipBytes, noLit, without } = budget;
     const label = name ? `${base} \`${name}\`` : base;
     if (!file) return { file: '', label, files: [], rawBytes: 0, gzipBytes: 0, maxGzipBytes, ok: true, importsLit: false, absent: true };
@@ -107,13 +135,19 @@ export function measureSizes(distDir: string, exports = packageExports(join(dist
     const ok = (maxGzipBytes === null || gzipBytes <= maxGzipBytes) && !(noLit && importsLit);
     return { file, label, files, rawBytes, gzipBytes, maxGzipBytes, ok, importsLit, absent: false };
   });
+  const unbudgeted = unbudgetedExports(exports).map(
+    (key): SizeResult => ({ file: '', label: `\`${key}\``, files: [], rawBytes: 0, gzipBytes: 0, maxGzipBytes: null, ok: false, importsLit: false, absent: false, unbudgeted: true }),
+  );
+  return [...measuredResults, ...unbudgeted];
 }
 
 export const formatKB = (bytes: number): string => `${(bytes / KB).toFixed(2)} KB`;
 
 export function sizeTable(results: SizeResult[]): string {
   const rows = results.map((r) =>
-    r.absent
+    r.unbudgeted
+      ? `| ${r.label} | exported, no budget | — | — | — | **NO BUDGET** |`
+      : r.absent
       ? `| ${r.label} | not exported yet | — | — | ${r.maxGzipBytes === null ? '—' : formatKB(r.maxGzipBytes)} | absent |`
       : `| ${r.label} | ${r.files.map((f) => `\`dist/${f}\``).join(' + ')} | ${formatKB(r.rawBytes)} | ${formatKB(r.gzipBytes)} | ${r.maxGzipBytes === null ? '—' : formatKB(r.maxGzipBytes)} | ${r.ok ? 'ok' : r.maxGzipBytes !== null && r.gzipBytes > r.maxGzipBytes ? '**OVER**' : '**IMPORTS LIT**'} |`,
   );
@@ -125,7 +159,9 @@ export function sizeFailures(results: SizeResult[]): string[] {
   return results
     .filter((r) => !r.ok)
     .map((r) =>
-      r.maxGzipBytes !== null && r.gzipBytes > r.maxGzipBytes
+      r.unbudgeted
+        ? `${r.label}: exported by package.json with no size budget (add it to SIZE_BUDGETS in bench/lib/budgets.ts)`
+        : r.maxGzipBytes !== null && r.gzipBytes > r.maxGzipBytes
         ? `${r.label}: ${formatKB(r.gzipBytes)} gzip > ${formatKB(r.maxGzipBytes)} budget (+${r.gzipBytes - r.maxGzipBytes} bytes)`
         : `${r.label}: imports Lit`,
     );
