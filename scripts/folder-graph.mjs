@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]*?\s*from\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+// Static imports and re-exports (`import type` included), side-effect imports, and `import('…')`.
+const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,$]*?\s*from\s*|\(\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** @param {string} dir @returns {string[]} every .ts file under dir, as paths relative to it */
 function sources(dir, under = '') {
@@ -47,7 +48,8 @@ export function folderGraph(srcDir) {
       const to = folderOf(target);
       if (to === from) continue;
       edges[from].add(to);
-      (files[`${from} -> ${to}`] ??= []).push(file);
+      const importers = (files[`${from} -> ${to}`] ??= []);
+      if (!importers.includes(file)) importers.push(file);
     }
   }
   return {
