@@ -29,7 +29,8 @@ export interface SizeBudget {
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { entry: './iife', label: 'drop-in IIFE (Lit and every element)', maxGzipBytes: 36 * KB, noLit: false },
-  { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 7.5 * KB, noLit: true },
+  // 7.5 KB in DESIGN.md; gaps and catch-up (#20) cost 1.0 KB of it: see docs/DEVIATIONS.md.
+  { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 8.5 * KB, noLit: true },
   { entry: './react', label: '`./react` (without React and the elements)', maxGzipBytes: 2.5 * KB, noLit: false, without: '.' },
   { entry: './translations/*', label: 'translation', maxGzipBytes: 2 * KB, noLit: true, without: '.' },
   { file: 'translations/*.js', label: 'translation drop-in script', maxGzipBytes: 2 * KB, noLit: true },

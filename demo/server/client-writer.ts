@@ -1,7 +1,8 @@
 import { WebSocket } from 'ws';
+import { SERVER_SEND_BUFFER } from '../../src/protocol/limits.js';
 
 /** Messages a client may have waiting before the server gives up on it (Go: `make(chan, 256)`). */
-export const SEND_BUFFER_SIZE = 256;
+export const SEND_BUFFER_SIZE = SERVER_SEND_BUFFER;
 
 // Bytes the socket may hold unsent before the client counts as "behind". On loopback the kernel
 // takes megabytes at once, so only a client that stopped reading ever gets here.

@@ -1,6 +1,8 @@
 import type { StreamSpaceMessage } from '../protocol/messages.js';
+import type { RejectedLine } from '../protocol/parse-frame.js';
 import { defaultEndpointUrl } from './endpoint-url.js';
 import type { ConnectionState, StreamSpaceConnectionEventMap, StreamSpaceLifecycleEventMap } from './events.js';
+import { GapTracker } from './gap-tracker.js';
 import { MessageRouter, type MessageSubscriber } from './message-router.js';
 import { type ConnectionOptions, DEFAULT_CONNECTION_OPTIONS } from './options.js';
 import { RetrySchedule } from './retry-schedule.js';
@@ -33,12 +35,11 @@ export abstract class ConnectionSurface extends EventTarget {
   protected token: string | null = null;
   protected readonly retry = new RetrySchedule();
   protected readonly queue: SendQueue;
-  protected readonly messages = new MessageRouter(this, ({ reason, sample }) => {
-    const token = this.token;
-    this.emit('streamspace-invalid-message', { reason, sample: token ? sample.split(token).join('[redacted]') : sample });
-  });
+  protected readonly messages = new MessageRouter(this, (line) => this.#rejected(line));
   /** The tab group (./sharing/), through the one interface the state machine uses. */
   protected readonly group: GroupLink;
+  /** Gaps (spans in which messages may be missing) and the page's `catchUp` for them. */
+  protected readonly gaps: GapTracker;
 
   constructor(options: Partial<ConnectionOptions> = {}) {
     super();
@@ -52,10 +53,19 @@ export abstract class ConnectionSurface extends EventTarget {
       emit: (type, detail) => this.emit(type as keyof StreamSpaceLifecycleEventMap, detail as never),
       receive: (frame) => this.messages.receive(frame),
       send: (data) => void this.send(data),
-      lead: () => this.lead(),
+      lead: () => (this.gaps.leading(), this.lead()),
       ask: (kind) => this.asked(kind),
       signOut: () => this.signedOutElsewhere(),
       present: () => this.dispatchEvent(new CustomEvent('streamspace-presenting', { detail: { presenting: this.presenting } })),
+    });
+    this.gaps = new GapTracker({
+      state: () => this.#state,
+      following: () => this.group.following,
+      options: () => this.#options,
+      addEventListener: (type, listener) => this.addEventListener(type, listener),
+      emit: (type: keyof StreamSpaceLifecycleEventMap, detail: unknown) => this.emit(type, detail as never),
+      replay: (messages) => this.messages.replay(messages),
+      rejected: (line) => this.#rejected(line),
     });
   }
 
@@ -138,6 +148,23 @@ export abstract class ConnectionSurface extends EventTarget {
   protected abstract asked(kind: unknown): void;
   /** Another tab of the group saw the token removed. */
   protected abstract signedOutElsewhere(): void;
+
+  /** A frame of this tab's socket: relayed to the followers, delivered here, its lines counted (a full server buffer is a gap). */
+  protected received(frame: unknown): void {
+    this.group.frame(frame);
+    this.gaps.frame(this.messages.receive(frame));
+  }
+
+  /** This tab's socket closed or is being dropped: what it brought is delivered, and the gaps note when. */
+  protected socketGone(): void {
+    this.messages.flush();
+    this.gaps.closed();
+  }
+
+  #rejected({ reason, sample }: RejectedLine): void {
+    const token = this.token;
+    this.emit('streamspace-invalid-message', { reason, sample: token ? sample.split(token).join('[redacted]') : sample });
+  }
 
   /** Applies `patch` to the settings; returns the settings before it. */
   protected merge(patch: Partial<ConnectionOptions>): Readonly<ConnectionOptions> {

@@ -130,19 +130,16 @@ export class StreamSpaceConnection extends ConnectionSurface {
         opened = true;
         this.#forgetFailures();
         this.setState('open');
+        this.gaps.opened(token);
         this.queue.flush((data) => live.readyState === 1 && (live.send(data), true));
         if (!quiet) this.emit('streamspace-open', {});
       },
-      message: (data) => {
-        if (socket !== this.#socket) return;
-        this.group.frame(data);
-        this.messages.receive(data);
-      },
+      message: (data) => socket === this.#socket && this.received(data),
       error: () => socket === this.#socket && this.emit('streamspace-error', {}),
       close: (event) => {
         if (socket !== this.#socket) return;
         this.#socket = null;
-        this.messages.flush();
+        this.socketGone();
         const next = this.#auth.closed(event.code, opened);
         // Listeners of the close already see a state that is not `open`: a refused token is
         // about to be replaced (an attempt waiting for its token), anything else reconnects.
@@ -291,7 +288,7 @@ export class StreamSpaceConnection extends ConnectionSurface {
     // A follower has no socket but was open all the same.
     const wasOpen = this.state === 'open';
     this.#socket = null;
-    this.messages.flush();
+    this.socketGone();
     if (this.state !== 'idle' || next !== 'closed') this.setState(next);
     dropSocket(socket, 1000, reason);
     // Its own close event is no longer listened to; listeners still learn that it closed.

@@ -1,5 +1,6 @@
 import type { KnownMessage, KnownMessageType, StreamSpaceMessage } from '../protocol/messages.js';
 import type { RejectReason } from '../protocol/parse-frame.js';
+import type { GapReason } from './gap-tracker.js';
 
 /** The connection's state machine. */
 export type ConnectionState =
@@ -13,8 +14,12 @@ export type ConnectionState =
 
 export type OpenDetail = Record<string, never>;
 export interface ErrorDetail {
-  /** Set once per failure streak when the auth probe showed the token is fine but handshakes keep failing. */
-  reason?: 'handshake-refused';
+  /**
+   * `handshake-refused`: once per failure streak, when the auth probe showed the token is fine
+   * but handshakes keep failing. `catch-up-failed`: once per gap, when `catchUp` rejected or did
+   * not answer in 15 s (it is tried again at the next open).
+   */
+  reason?: 'handshake-refused' | 'catch-up-failed';
 }
 export interface CloseDetail {
   code: number;
@@ -54,6 +59,18 @@ export interface InvalidMessageDetail {
   sample: string;
 }
 
+/** A gap: messages sent to this user between `from` and `to` may be missing (see `GapReason`). */
+export interface GapDetail {
+  from: Date;
+  to: Date;
+  reason: GapReason;
+}
+/** A gap was filled by `catchUp`: `messages` are the ones that were new (each also fired with `replayed: true`). */
+export interface CatchUpDetail extends GapDetail {
+  count: number;
+  messages: StreamSpaceMessage[];
+}
+
 /** Lifecycle events: only the client fires them; a server message can never fake one. */
 export interface StreamSpaceLifecycleEventMap {
   'streamspace-open': CustomEvent<OpenDetail>;
@@ -64,6 +81,8 @@ export interface StreamSpaceLifecycleEventMap {
   'streamspace-failed': CustomEvent<FailedDetail>;
   'streamspace-auth-failed': CustomEvent<AuthFailedDetail>;
   'streamspace-invalid-message': CustomEvent<InvalidMessageDetail>;
+  'streamspace-gap': CustomEvent<GapDetail>;
+  'streamspace-catch-up': CustomEvent<CatchUpDetail>;
 }
 
 export type LifecycleEventName = keyof StreamSpaceLifecycleEventMap;
@@ -77,6 +96,8 @@ export const LIFECYCLE_EVENTS: readonly LifecycleEventName[] = [
   'streamspace-failed',
   'streamspace-auth-failed',
   'streamspace-invalid-message',
+  'streamspace-gap',
+  'streamspace-catch-up',
 ];
 
 /** One event per valid message: its own `type`, plus `streamspace-message` for all. */

@@ -41,11 +41,21 @@ export class MessageRouter {
     this.#listened.add(type);
   }
 
-  /** Parses a frame; its messages are delivered now or in the next slices (see MessageBacklog). */
-  receive(frame: unknown): void {
+  /**
+   * Parses a frame; its messages are delivered now or in the next slices (see MessageBacklog).
+   * Returns its line count (blank lines aside), which tells a full server buffer.
+   */
+  receive(frame: unknown): number {
     const { messages, rejected } = parseFrame(frame, receiptTime);
     if (messages.length) this.#backlog.push(messages);
     for (const line of rejected) this.#onRejected(line);
+    return messages.length + rejected.length;
+  }
+
+  /** Delivers messages a catch-up fetched, after what waits, each marked `replayed`. */
+  replay(messages: readonly StreamSpaceMessage[]): void {
+    this.#backlog.flush();
+    for (const message of messages) this.#deliver({ ...message, replayed: true });
   }
 
   /** Delivers every message still waiting, now. */

@@ -1,3 +1,6 @@
+import type { CatchUp } from './gap-tracker.js';
+import type { StreamSpaceMessage } from '../protocol/messages.js';
+import { DEFAULT_GAP_THRESHOLD } from './gap-tracker.js';
 import type { TokenProvider } from './token.js';
 
 /** Settings of a `StreamSpaceConnection`; every one can change later through `configure()`. */
@@ -31,6 +34,18 @@ export interface ConnectionOptions {
    * every connection keeps its own anyway.
    */
   share: boolean;
+  /** A reconnect or a handover between tabs shorter than this (ms) is no gap (`streamspace-gap`). */
+  gapThreshold: number;
+  /**
+   * Fetches what the page's own source holds for a gap, in the wire format; called once per
+   * gap, in the tab that holds the socket (docs/gaps.md). Null: gaps are only reported.
+   */
+  catchUp: CatchUp | null;
+  /**
+   * Which messages are there already, so a catch-up adds only new ones (the element passes its
+   * history's). Null: every valid message a catch-up returns is new.
+   */
+  knownMessages: (() => Promise<(message: StreamSpaceMessage) => boolean>) | null;
 }
 
 export const DEFAULT_CONNECTION_OPTIONS: Readonly<ConnectionOptions> = Object.freeze({
@@ -47,6 +62,9 @@ export const DEFAULT_CONNECTION_OPTIONS: Readonly<ConnectionOptions> = Object.fr
   random: Math.random,
   fetch: null,
   share: true,
+  gapThreshold: DEFAULT_GAP_THRESHOLD,
+  catchUp: null,
+  knownMessages: null,
 });
 
 /** Close codes by which a server says the token is not accepted. */

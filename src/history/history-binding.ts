@@ -1,4 +1,6 @@
 import type { StreamSpaceConnection } from '../connection/connection.js';
+import type { GapDetail } from '../connection/events.js';
+import type { GapSpan } from '../connection/gap-tracker.js';
 import { openHistoryStore, type HistoryStore } from './history-store.js';
 import { NotificationHistory } from './notification-history.js';
 import type { HistoryBatch, HistoryStorageMode } from './types.js';
@@ -13,6 +15,8 @@ export type HistoryBackend = 'none' | 'opening' | 'indexeddb' | 'memory';
 
 /** What the binding needs from a connection (tests pass a stand-in). */
 export type HistorySource = Pick<StreamSpaceConnection, 'addEventListener' | 'userKey'>;
+
+const spanOf = ({ from, to, reason }: GapDetail): GapSpan => ({ from: +from, to: +to, reason });
 
 /**
  * A connection's notification history, kept for the connection's user and shared with the
@@ -54,6 +58,9 @@ export class HistoryBinding {
     connection.addEventListener('streamspace-state', ({ detail }) => {
       if (detail.state === 'unauthenticated') this.#unbind(true);
     });
+    // Every tab hears of every gap (and of its filling), and keeps it with the entries.
+    connection.addEventListener('streamspace-gap', ({ detail }) => this.#history?.addGap(spanOf(detail)));
+    connection.addEventListener('streamspace-catch-up', ({ detail }) => this.#history?.addGap(spanOf(detail), detail.count));
   }
 
   /** The model, created on first use. */
@@ -74,7 +81,7 @@ export class HistoryBinding {
     return this.#backend;
   }
 
-  /** Resolves once every change so far is stored (or storage was given up). */
+  /** Resolves once what storage held is loaded, and every change so far is stored (or storage was given up). */
   get settled(): Promise<void> {
     this.#flush();
     return this.#writes.then(() => {});
@@ -113,7 +120,7 @@ export class HistoryBinding {
     this.#writes = store
       .then(async (opened) => {
         if (current !== this.#generation) return opened?.close();
-        if (opened) history.load(await opened.load());
+        if (opened) history.load(await opened.load(), (await opened.loadGaps?.()) ?? []);
         this.#backend = opened ? 'indexeddb' : 'memory';
       })
       .catch(() => this.#fallBack());

@@ -1,7 +1,10 @@
+import { messageKey } from '../protocol/message-key.js';
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import { defaultPriority, isPriority, text } from '../toast/toast-fields.js';
 import type { ToastOptions, ToastSeverity } from '../toast/types.js';
 import type { HistoryRecord } from './types.js';
+
+export { messageKey };
 
 const SEVERITIES: readonly string[] = ['info', 'success', 'warning', 'error'];
 
@@ -20,21 +23,6 @@ export function hash(value: string): string {
   a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
   b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
   return (4294967296 * (2097151 & b) + (a >>> 0)).toString(36);
-}
-
-/**
- * What identifies a message in every tab: type, timestamp and data. The server stamps
- * nanoseconds, so the same message received by two tabs (each with its own socket) has
- * the same key, and two messages of one burst do not.
- */
-export function messageKey({ type, timestamp, data }: StreamSpaceMessage): string {
-  let json = '';
-  try {
-    json = JSON.stringify(data) ?? '';
-  } catch {
-    // Parsed JSON is never cyclic; page code calling in might be.
-  }
-  return `${type}\n${timestamp}\n${json}`;
 }
 
 /**

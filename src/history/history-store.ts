@@ -1,3 +1,4 @@
+import { asGap, mergeGap } from './history-gaps.js';
 import { asRecord, merge } from './history-record.js';
 import type { HistoryBatch, HistoryRecord } from './types.js';
 
@@ -5,6 +6,8 @@ import type { HistoryBatch, HistoryRecord } from './types.js';
 export interface HistoryStore {
   /** Every stored value; shapes are checked by whoever reads them. */
   load(): Promise<unknown[]>;
+  /** Every stored gap (version 2 on); shapes are checked by whoever reads them. */
+  loadGaps?(): Promise<unknown[]>;
   /**
    * Applies a batch in one transaction: clear, deletions, then puts merged with what is
    * stored (`merge`). Resolves with the stored records that won over a put (read elsewhere,
@@ -19,8 +22,10 @@ export interface HistoryStore {
  * database of any older version is brought up to date; a newer one (a later release in
  * another tab) cannot be opened, and the history falls back to memory.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 const STORE = 'entries';
+/** Version 2: the gaps in the timeline (`HistoryGap`, by id). */
+const GAPS = 'gaps';
 
 /** Resolves with a request's result, or when a transaction completes; rejects with its error. */
 const settle = <T>(target: IDBRequest<T> | IDBTransaction, value?: T): Promise<T> =>
@@ -47,6 +52,7 @@ export function openHistoryStore(name: string): Promise<HistoryStore | null> {
       const request = indexedDB.open(name, SCHEMA_VERSION);
       request.onupgradeneeded = ({ oldVersion }) => {
         if (oldVersion < 1) request.result.createObjectStore(STORE, { keyPath: 'id' });
+        if (oldVersion < 2) request.result.createObjectStore(GAPS, { keyPath: 'id' });
       };
       request.onblocked = request.onerror = () => done(null);
       request.onsuccess = () => {
@@ -64,11 +70,20 @@ export function openHistoryStore(name: string): Promise<HistoryStore | null> {
 function indexedDbStore(db: IDBDatabase): HistoryStore {
   return {
     load: async () => settle(db.transaction(STORE).objectStore(STORE).getAll()),
+    loadGaps: async () => settle(db.transaction(GAPS).objectStore(GAPS).getAll()),
     async write(batch) {
-      const tx = db.transaction(STORE, 'readwrite');
+      const tx = db.transaction([STORE, GAPS], 'readwrite');
       const store = tx.objectStore(STORE);
       const won: HistoryRecord[] = [];
-      if (batch.clear) store.clear();
+      const gaps = tx.objectStore(GAPS);
+      if (batch.clear) store.clear(), gaps.clear();
+      for (const id of batch.deleteGaps ?? []) gaps.delete(id);
+      for (const gap of batch.gaps ?? []) {
+        const read = gaps.get(gap.id);
+        read.onsuccess = () => {
+          if (mergeGap(asGap(read.result) ?? undefined, gap) === gap) gaps.put(gap);
+        };
+      }
       for (const id of batch.delete ?? []) store.delete(id);
       for (const record of batch.put ?? []) {
         const merged = () => {

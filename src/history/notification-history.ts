@@ -1,8 +1,11 @@
 import { reportError } from '../internal/report-error.js';
 import type { StreamSpaceMessage } from '../protocol/messages.js';
 import type { ToastOptions } from '../toast/types.js';
+import type { GapSpan } from '../connection/gap-tracker.js';
+import { messageIdentity } from '../protocol/message-identity.js';
+import { asGap, gapOf, GapList } from './history-gaps.js';
 import { asRecord, merge, recordOf } from './history-record.js';
-import type { HistoryBatch, HistoryEntry, HistoryFilter, HistoryRecord } from './types.js';
+import type { HistoryBatch, HistoryEntry, HistoryFilter, HistoryGap, HistoryRecord } from './types.js';
 
 export interface NotificationHistoryOptions {
   /** Entries kept (default 500); the oldest go first. */
@@ -47,6 +50,10 @@ export class NotificationHistory {
   /** Since the last take: records to put (null: delete), after clearing everything if `#cleared`. */
   #journal = new Map<string, HistoryRecord | null>();
   #cleared = false;
+  readonly #gaps = new GapList();
+  #gapView: readonly HistoryGap[] | null = null;
+  /** Gaps to put (null: delete) since the last take. */
+  #gapJournal = new Map<string, HistoryGap | null>();
   #listeners = new Set<(history: NotificationHistory) => void>();
   /** A user changed something (read, delete, clear): other tabs should hear of it now, not with the next batch. */
   urgent = false;
@@ -74,6 +81,30 @@ export class NotificationHistory {
   /** Increments on every change; cheap to compare between renders. */
   get version(): number {
     return this.#version;
+  }
+
+  /**
+   * The gaps in the timeline (spans in which messages may be missing), newest first; none
+   * that ends before the oldest entry. The same array until the history changes.
+   */
+  get gaps(): readonly HistoryGap[] {
+    return (this.#gapView ??= this.#gaps.shown(this.entries.at(-1)?.timestamp));
+  }
+
+  /** Keeps a gap (from this tab's connection); `filled`: a catch-up brought that many messages. */
+  addGap(span: GapSpan, filled?: number): void {
+    const gap = this.#gaps.put(gapOf(span, filled));
+    if (!gap) return;
+    this.#gapJournal.set(gap.id, gap);
+    this.#changed();
+  }
+
+  /** The identity (`messageIdentity`) of every message kept or deleted here, for a catch-up to skip. */
+  identities(): Set<string> {
+    const keys = new Set<string>();
+    for (const key of this.#gone) keys.add(messageIdentity(key));
+    for (const record of this.#records.values()) keys.add(messageIdentity(record.key));
+    return keys;
   }
 
   get(id: string): HistoryEntry | undefined {
@@ -134,18 +165,25 @@ export class NotificationHistory {
   /** Forgets every entry here only (another user signed in): nothing is journaled. */
   reset(): void {
     this.#clear();
+    this.#gapJournal.clear();
     this.#gone.clear();
     this.takeJournal();
   }
 
-  /** Merges stored records (any shape; bad ones are skipped), oldest first, with the entries here. */
-  load(records: readonly unknown[]): void {
+  /** Merges stored records and gaps (any shape; bad ones are skipped), oldest first, with those here. */
+  load(records: readonly unknown[], gaps: readonly unknown[] = []): void {
+    this.apply({ gaps: gaps as HistoryGap[] });
     const all = [...records.map(asRecord), ...this.#records.values()].filter((r): r is HistoryRecord => !!r);
     this.#records = new Map();
     this.#unread = 0;
     this.apply({ put: all.sort((a, b) => a.timestamp - b.timestamp) });
     // Stored ones past the bounds are deleted from storage too.
     for (const { id } of all) if (!this.#records.has(id) && !this.#journal.has(id)) this.#journal.set(id, null);
+    // So are gaps the history no longer reaches back to.
+    for (const id of this.#gaps.stale(this.entries.at(-1)?.timestamp)) {
+      this.#gaps.delete(id);
+      this.#gapJournal.set(id, null);
+    }
     this.#changed();
   }
 
@@ -160,15 +198,26 @@ export class NotificationHistory {
       const record = asRecord(value);
       if (record && !this.#gone.has(record.key)) this.#put(record, false);
     }
+    for (const id of Array.isArray(batch?.deleteGaps) ? batch.deleteGaps : []) if (this.#gaps.delete(id)) this.#changed();
+    for (const value of Array.isArray(batch?.gaps) ? batch.gaps : []) {
+      const gap = asGap(value);
+      if (gap && this.#gaps.put(gap)) this.#changed();
+    }
   }
 
   /** What changed since the last call (for storage and other tabs), or null when nothing did. */
   takeJournal(): HistoryBatch | null {
-    const batch: Required<HistoryBatch> = { clear: this.#cleared, put: [], delete: [] };
+    const batch: HistoryBatch & Required<Pick<HistoryBatch, 'put' | 'delete'>> = { clear: this.#cleared, put: [], delete: [] };
+    const gaps: HistoryGap[] = [];
+    const deleteGaps: string[] = [];
     for (const [id, record] of this.#journal) record ? batch.put.push(record) : batch.delete.push(id);
+    for (const [id, gap] of this.#gapJournal) gap ? gaps.push(gap) : deleteGaps.push(id);
+    if (gaps.length) batch.gaps = gaps;
+    if (deleteGaps.length) batch.deleteGaps = deleteGaps;
     this.#journal.clear();
+    this.#gapJournal.clear();
     this.#cleared = this.urgent = false;
-    return batch.clear || batch.put.length || batch.delete.length ? batch : null;
+    return batch.clear || batch.put.length || batch.delete.length || gaps.length || deleteGaps.length ? batch : null;
   }
 
   /**
@@ -218,6 +267,7 @@ export class NotificationHistory {
   #clear(): void {
     for (const record of this.#records.values()) this.#forget(record.key);
     this.#records.clear();
+    this.#gaps.clear();
     this.#unread = 0;
     this.#changed();
   }
@@ -225,6 +275,7 @@ export class NotificationHistory {
   #changed(): void {
     this.#version++;
     this.#views = {};
+    this.#gapView = null;
     if (this.#notifying) return;
     this.#notifying = true;
     queueMicrotask(() => {

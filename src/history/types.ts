@@ -1,3 +1,4 @@
+import type { GapReason } from '../connection/gap-tracker.js';
 import type { ToastPriority, ToastSeverity } from '../toast/types.js';
 
 /** One notification kept in the history: what its toast showed, and whether it was read. */
@@ -30,12 +31,25 @@ export interface HistoryRecord extends HistoryEntry {
   readonly key: string;
 }
 
+/** A gap in the timeline (epoch ms): messages of that time may be missing; `filled` counts what a catch-up brought. */
+export interface HistoryGap {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+  readonly reason: GapReason;
+  /** Set once `catchUp` filled it: how many messages were new. */
+  readonly filled?: number;
+}
+
 /**
  * Changes to apply together: records to put (merged with what is there), ids to delete,
- * or everything cleared first. One IndexedDB transaction, one cross-tab message.
+ * or everything cleared first; gaps to put or delete. One IndexedDB transaction, one
+ * cross-tab message.
  */
 export interface HistoryBatch {
   clear?: boolean;
   put?: HistoryRecord[];
   delete?: string[];
+  gaps?: HistoryGap[];
+  deleteGaps?: string[];
 }

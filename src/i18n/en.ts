@@ -51,6 +51,9 @@ export const en: Translation = {
     newEntries: (n) => p(n, { other: '# new' }),
     empty: 'No notifications',
     enableDesktop: 'Enable desktop alerts',
+    notConnected: (span) => `Not connected ${span}: notifications from that time are not shown here`,
+    overflow: (time) => `Some notifications around ${time} may be missing: the server was overloaded`,
+    caughtUp: (n, span) => p(n, { one: `Caught up: # notification from ${span}`, other: `Caught up: # notifications from ${span}` }),
   },
   notices: {
     authTitle: { refused: 'Signed out', expired: 'Session expired', unusable: 'Sign-in not accepted', forbidden: 'Account disabled' },
@@ -68,6 +71,8 @@ export const en: Translation = {
     gaveUp: (n) => (n === undefined ? 'Gave up reconnecting.' : p(n, { one: 'Gave up after # attempt.', other: 'Gave up after # attempts.' })),
     retry: 'Retry',
     desktopMore: (n) => p(n, { other: '(+# more)' }),
+    caughtUp: (n) => p(n, { one: '# notification while you were away', other: '# notifications while you were away' }),
+    openHistory: 'Open',
   },
   events: {
     webhookTitle: { success: 'Webhook delivered', failed: 'Webhook delivery failed', retrying: 'Retrying webhook delivery' },

@@ -76,6 +76,12 @@ export interface NotificationCenterStrings {
   newEntries: (count: number) => string;
   empty: string;
   enableDesktop: string;
+  /** A gap in the list ([gaps.md](docs/gaps.md)): `span` is "18:02 – 08:55", formatted. */
+  notConnected: (span: string) => string;
+  /** Full frames from the server at `time`: its buffer overflowed. */
+  overflow: (time: string) => string;
+  /** A gap a catch-up filled with `count` notifications; `span` as in `notConnected` (a time for an overflow). */
+  caughtUp: (count: number, span: string) => string;
 }
 
 /** The connection's own toasts (reconnecting, gave up, signed out) and desktop notifications. */
@@ -99,6 +105,9 @@ export interface NoticeStrings {
   retry: string;
   /** The desktop notification of a burst: how many more arrived with the newest. */
   desktopMore: (count: number) => string;
+  /** The one toast (and desktop notification) for what a catch-up brought, and its action, which opens the center. */
+  caughtUp: (count: number) => string;
+  openHistory: string;
 }
 
 /** A webhook delivery's status, a schedule's event, a node's news. */

@@ -8,6 +8,8 @@ export interface StreamSpaceMessage<T extends string = string, D = Record<string
   /** RFC 3339 as sent by the server (Go `time.Time`), or the receipt time when missing. */
   timestamp: string;
   data: D;
+  /** Set on messages a page's `catchUp` fetched after a gap; live messages have no such key. */
+  replayed?: true;
 }
 
 export type SecuritySeverity = 'low' | 'medium' | 'high' | 'critical';

@@ -99,6 +99,14 @@ function readLine(line: string, out: ParsedFrame, time: ReceiptTime): void {
   else out.messages.push(message);
 }
 
+/**
+ * One decoded value (a line's JSON, or an item a page's `catchUp` returned) as a message, or
+ * why it is not one: the same rules as a frame's lines.
+ */
+export function messageOf(value: unknown, receivedAt: () => string = now): StreamSpaceMessage | RejectReason {
+  return toMessage(value, new ReceiptTime(receivedAt));
+}
+
 function toMessage(value: unknown, time: ReceiptTime): StreamSpaceMessage | RejectReason {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not-an-object';
   // JSON.parse defines `__proto__` and `constructor` keys as own data properties; the

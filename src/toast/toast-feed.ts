@@ -34,6 +34,9 @@ export interface ToastFeedOptions {
   locale?: () => Locale;
 }
 
+/** The summary toast of a catch-up: one id, so two catch-ups in a row read as the latest. */
+export const CATCH_UP_TOAST_ID = 'streamspace-catch-up';
+
 /** Hears every message's toast (never the connection's own): the history, desktop notifications. */
 export type ToastListener = (message: StreamSpaceMessage, toast: ToastOptions) => void;
 
@@ -79,6 +82,8 @@ export class ToastFeed {
   /** Where toasts are shown; null shows none (the listener still hears them). */
   sink: ToastSink | null;
   listener: ToastListener | null = null;
+  /** Opens the notification history (the catch-up summary's "Open"); without it the toast has no action. */
+  openHistory: (() => void) | null = null;
 
   #source: ToastFeedSource;
   #pending: StreamSpaceMessage[] = [];
@@ -125,6 +130,20 @@ export class ToastFeed {
         reason === 'handshake-refused' ? `${handshakeRefusedMessage(t)} ${gaveUp}` : gaveUp,
         { label: t.notices.retry, onClick: () => this.#source.reconnect() },
       );
+    },
+    // Replayed messages show no toast each: one summary, in the tab that presents.
+    'streamspace-catch-up': (detail) => {
+      const count = (detail as { count?: number } | undefined)?.count ?? 0;
+      const open = this.openHistory;
+      if (!count || this.#source.presenting === false) return;
+      const { notices } = this.#t;
+      this.sink?.show({
+        id: CATCH_UP_TOAST_ID,
+        severity: 'info',
+        title: '',
+        message: notices.caughtUp(count),
+        ...(open && { action: { label: notices.openHistory, onClick: open } }),
+      });
     },
     // Only the reason picks the words: nothing from the event (or the token) goes into the text.
     'streamspace-auth-failed': (detail) => {
@@ -205,7 +224,7 @@ export class ToastFeed {
         const options = custom === undefined ? fallback : custom;
         if (!options || typeof options !== 'object') continue;
         // Every tab fires every message and keeps it; one tab per browser shows it.
-        if (this.#source.presenting !== false) this.sink?.show(options);
+        if (this.#source.presenting !== false && !message.replayed) this.sink?.show(options);
         this.listener?.(message, options);
       } catch (error) {
         // A throwing page formatter costs its own message only.

@@ -58,6 +58,9 @@ const ar: Translation = {
     newEntries: (n) => p(n, { other: 'جديدة: #' }),
     empty: 'لا توجد إشعارات',
     enableDesktop: 'تفعيل تنبيهات سطح المكتب',
+    notConnected: (span) => `غير متصل ${span}: الإشعارات من تلك الفترة غير معروضة هنا`,
+    overflow: (time) => `قد تكون بعض الإشعارات حوالي ${time} مفقودة: كان الخادم مثقلًا`,
+    caughtUp: (n, span) => p(n, { other: `تم الاسترداد: # إشعار من ${span}` }),
   },
   notices: {
     authTitle: { refused: 'تم تسجيل الخروج', expired: 'انتهت الجلسة', unusable: 'لم يُقبل تسجيل الدخول', forbidden: 'الحساب معطّل' },
@@ -83,6 +86,8 @@ const ar: Translation = {
           }),
     retry: 'إعادة المحاولة',
     desktopMore: (n) => p(n, { other: '(+# أخرى)' }),
+    caughtUp: (n) => p(n, { other: '# إشعار أثناء غيابك' }),
+    openHistory: 'فتح',
   },
   events: {
     webhookTitle: { success: 'تم تسليم الويب هوك', failed: 'فشل تسليم الويب هوك', retrying: 'إعادة محاولة تسليم الويب هوك' },

@@ -52,6 +52,9 @@ const de: Translation = {
     newEntries: (n) => p(n, { other: '# neue' }),
     empty: 'Keine Benachrichtigungen',
     enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
+    notConnected: (span) => `Nicht verbunden ${span}: Benachrichtigungen aus dieser Zeit fehlen hier`,
+    overflow: (time) => `Um ${time} fehlen möglicherweise Benachrichtigungen: Der Server war überlastet`,
+    caughtUp: (n, span) => p(n, { one: `Nachgeholt: # Benachrichtigung von ${span}`, other: `Nachgeholt: # Benachrichtigungen von ${span}` }),
   },
   notices: {
     authTitle: { refused: 'Abgemeldet', expired: 'Sitzung abgelaufen', unusable: 'Anmeldung nicht akzeptiert', forbidden: 'Konto deaktiviert' },
@@ -70,6 +73,8 @@ const de: Translation = {
       n === undefined ? 'Neue Verbindungsversuche eingestellt.' : p(n, { one: 'Nach # Versuch aufgegeben.', other: 'Nach # Versuchen aufgegeben.' }),
     retry: 'Erneut versuchen',
     desktopMore: (n) => p(n, { other: '(+# weitere)' }),
+    caughtUp: (n) => p(n, { one: '# Benachrichtigung während Ihrer Abwesenheit', other: '# Benachrichtigungen während Ihrer Abwesenheit' }),
+    openHistory: 'Öffnen',
   },
   events: {
     webhookTitle: { success: 'Webhook zugestellt', failed: 'Webhook-Zustellung fehlgeschlagen', retrying: 'Webhook-Zustellung wird wiederholt' },

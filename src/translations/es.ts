@@ -51,6 +51,9 @@ const es: Translation = {
     newEntries: (n) => p(n, { one: '# nueva', other: '# nuevas' }),
     empty: 'No hay notificaciones',
     enableDesktop: 'Activar alertas de escritorio',
+    notConnected: (span) => `Sin conexión ${span}: las notificaciones de ese periodo no se muestran aquí`,
+    overflow: (time) => `Pueden faltar notificaciones hacia las ${time}: el servidor estaba sobrecargado`,
+    caughtUp: (n, span) => p(n, { one: `Recuperada: # notificación de ${span}`, other: `Recuperadas: # notificaciones de ${span}` }),
   },
   notices: {
     authTitle: { refused: 'Sesión cerrada', expired: 'Sesión caducada', unusable: 'Inicio de sesión no aceptado', forbidden: 'Cuenta desactivada' },
@@ -69,6 +72,8 @@ const es: Translation = {
       n === undefined ? 'Se dejó de intentar la reconexión.' : p(n, { one: 'Se abandonó tras # intento.', other: 'Se abandonó tras # intentos.' }),
     retry: 'Reintentar',
     desktopMore: (n) => p(n, { other: '(+# más)' }),
+    caughtUp: (n) => p(n, { one: '# notificación mientras no estabas', other: '# notificaciones mientras no estabas' }),
+    openHistory: 'Abrir',
   },
   events: {
     webhookTitle: { success: 'Webhook entregado', failed: 'Error en la entrega del webhook', retrying: 'Reintentando la entrega del webhook' },

@@ -53,6 +53,9 @@ const fr: Translation = {
     newEntries: (n) => p(n, { one: '# nouvelle', other: '# nouvelles' }),
     empty: 'Aucune notification',
     enableDesktop: 'Activer les alertes du bureau',
+    notConnected: (span) => `Non connecté ${span} : les notifications de cette période ne sont pas affichées ici`,
+    overflow: (time) => `Des notifications vers ${time} peuvent manquer : le serveur était surchargé`,
+    caughtUp: (n, span) => p(n, { one: `Rattrapé : # notification de ${span}`, other: `Rattrapé : # notifications de ${span}` }),
   },
   notices: {
     authTitle: { refused: 'Session fermée', expired: 'Session expirée', unusable: 'Identification refusée', forbidden: 'Compte désactivé' },
@@ -71,6 +74,8 @@ const fr: Translation = {
       n === undefined ? 'Reconnexion abandonnée.' : p(n, { one: 'Abandon après # tentative.', other: 'Abandon après # tentatives.' }),
     retry: 'Réessayer',
     desktopMore: (n) => p(n, { one: '(+# autre)', other: '(+# autres)' }),
+    caughtUp: (n) => p(n, { one: '# notification pendant votre absence', other: '# notifications pendant votre absence' }),
+    openHistory: 'Ouvrir',
   },
   events: {
     webhookTitle: { success: 'Webhook livré', failed: 'Échec de livraison du webhook', retrying: 'Nouvelle tentative de livraison du webhook' },

@@ -50,6 +50,9 @@ const ja: Translation = {
     newEntries: (n) => p(n, { other: '新着 # 件' }),
     empty: '通知はありません',
     enableDesktop: 'デスクトップ通知を有効にする',
+    notConnected: (span) => `${span} は未接続でした：この間の通知はここに表示されません`,
+    overflow: (time) => `${time} ごろの通知が欠けている可能性があります：サーバーが過負荷でした`,
+    caughtUp: (n, span) => p(n, { other: `取得済み：${span} の通知 # 件` }),
   },
   notices: {
     authTitle: { refused: 'サインアウトしました', expired: 'セッションの期限切れ', unusable: 'サインインが無効です', forbidden: 'アカウントが無効です' },
@@ -67,6 +70,8 @@ const ja: Translation = {
     gaveUp: (n) => (n === undefined ? '再接続を中止しました。' : p(n, { other: '# 回試行した後、再接続を中止しました。' })),
     retry: '再試行',
     desktopMore: (n) => p(n, { other: '（他 # 件）' }),
+    caughtUp: (n) => p(n, { other: '不在中の通知 # 件' }),
+    openHistory: '開く',
   },
   events: {
     webhookTitle: { success: 'Webhook 配信完了', failed: 'Webhook 配信失敗', retrying: 'Webhook 配信を再試行中' },

@@ -51,6 +51,9 @@ const ptBR: Translation = {
     newEntries: (n) => p(n, { one: '# nova', other: '# novas' }),
     empty: 'Nenhuma notificação',
     enableDesktop: 'Ativar alertas na área de trabalho',
+    notConnected: (span) => `Sem conexão ${span}: as notificações desse período não aparecem aqui`,
+    overflow: (time) => `Podem faltar notificações por volta de ${time}: o servidor estava sobrecarregado`,
+    caughtUp: (n, span) => p(n, { one: `Recuperada: # notificação de ${span}`, other: `Recuperadas: # notificações de ${span}` }),
   },
   notices: {
     authTitle: { refused: 'Sessão encerrada', expired: 'Sessão expirada', unusable: 'Login não aceito', forbidden: 'Conta desativada' },
@@ -71,6 +74,8 @@ const ptBR: Translation = {
         : p(n, { one: 'Reconexão abandonada após # tentativa.', other: 'Reconexão abandonada após # tentativas.' }),
     retry: 'Tentar novamente',
     desktopMore: (n) => p(n, { other: '(+# mais)' }),
+    caughtUp: (n) => p(n, { one: '# notificação enquanto você esteve fora', other: '# notificações enquanto você esteve fora' }),
+    openHistory: 'Abrir',
   },
   events: {
     webhookTitle: { success: 'Webhook entregue', failed: 'Falha na entrega do webhook', retrying: 'Repetindo a entrega do webhook' },

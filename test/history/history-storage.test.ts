@@ -95,8 +95,27 @@ describe('history storage', () => {
       store.close();
       const db = await rawOpen(name, SCHEMA_VERSION);
       expect(db.version).to.equal(SCHEMA_VERSION);
-      expect([...db.objectStoreNames]).to.deep.equal(['entries']);
+      expect([...db.objectStoreNames]).to.deep.equal(['entries', 'gaps']);
       db.close();
+    });
+
+    it('upgrades a version 1 database, keeping its entries, and keeps gaps', async () => {
+      const name = `streamspace-history-${freshName()}`;
+      const history = new NotificationHistory();
+      history.add(alert(1), createFormatter()(alert(1))!);
+      const [record] = history.takeJournal()!.put!;
+      const old = await rawOpen(name, 1, (d) => d.createObjectStore('entries', { keyPath: 'id' }));
+      await rawPut(old, [record]);
+      old.close();
+      const store = (await openHistoryStore(name))!;
+      expect(((await store.load()) as HistoryRecord[]).map((r) => r.message)).to.deep.equal(['Alert 1']);
+      history.addGap({ from: 1, to: 5000, reason: 'away' });
+      await store.write(history.takeJournal()!);
+      history.addGap({ from: 1, to: 5000, reason: 'away' }, 3);
+      await store.write(history.takeJournal()!);
+      await store.write({ gaps: [{ id: 'away-1', from: 1, to: 5000, reason: 'away' }] });
+      expect(await store.loadGaps!()).to.deep.equal([{ id: 'away-1', from: 1, to: 5000, reason: 'away', filled: 3 }]);
+      store.close();
     });
 
     it('merges on write: a read record is not made unread, and the winner is reported', async () => {
@@ -203,7 +222,10 @@ describe('history storage', () => {
 
     it('skips stored records of an unexpected shape', async () => {
       const name = freshName();
-      const db = await rawOpen(`streamspace-history-${name}`, SCHEMA_VERSION, (d) => d.createObjectStore('entries', { keyPath: 'id' }));
+      const db = await rawOpen(`streamspace-history-${name}`, SCHEMA_VERSION, (d) => {
+        d.createObjectStore('entries', { keyPath: 'id' });
+        d.createObjectStore('gaps', { keyPath: 'id' });
+      });
       const good = tab('scratch', false);
       good.add(alert(1));
       const [record] = good.history.takeJournal()!.put!;

@@ -6,6 +6,8 @@ import { DEFAULT_CONNECTION_OPTIONS } from '../../connection/options.js';
 import { defaultEndpointUrl } from '../../connection/endpoint-url.js';
 import { type ConnectionState, LIFECYCLE_EVENTS, type StreamSpaceEventMap } from '../../connection/events.js';
 import type { TokenProvider } from '../../connection/token.js';
+import type { CatchUp } from '../../connection/gap-tracker.js';
+import { messageIdentity } from '../../protocol/message-identity.js';
 import type { Sharing } from '../../connection/sharing/tab-group.js';
 import { streamspaceConnectionContext } from '../../controllers/context.js';
 import type { StreamSpaceMessage } from '../../protocol/messages.js';
@@ -41,6 +43,7 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @attr manual - Do not connect on attach; call `connect()`.
  * @attr share - `share="false"`: this tab keeps a socket of its own instead of sharing one with the user's other tabs (docs/tabs.md). Default on.
  * @attr history-storage - Where the notification history lives: `persistent` (IndexedDB, default), `session` (memory only, for shared computers) or `off`.
+ * @attr gap-threshold - A reconnect, or a handover between tabs, shorter than this (ms) is no gap (`streamspace-gap`). Default 2000.
  * @attr desktop-notifications - `alerts` (severity error) or `all`: system notifications while no tab has focus, once permission was granted. Default `off`.
  *
  * @fires security.alert - A `security.alert` message. Detail: the message.
@@ -60,12 +63,14 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @fires streamspace-message - Every valid message. Detail: the message.
  * @fires streamspace-open - The socket opened. Detail: `{}`.
  * @fires streamspace-close - The socket closed. Detail: `{code, reason, wasClean}`.
- * @fires streamspace-error - The socket reported an error. Detail: `{}`; once per failure streak `{reason: 'handshake-refused'}` when the auth probe shows the token is fine but the server keeps refusing the handshake (e.g. its origin allow-list).
+ * @fires streamspace-error - The socket reported an error. Detail: `{}`; once per failure streak `{reason: 'handshake-refused'}` when the auth probe shows the token is fine but the server keeps refusing the handshake (e.g. its origin allow-list); once per gap `{reason: 'catch-up-failed'}` when `catchUp` rejected or did not answer in 15 s (tried again at the next open).
  * @fires streamspace-reconnecting - A retry is scheduled. Detail: `{attempt, delay, maxAttempts}`.
  * @fires streamspace-state - The state changed. Detail: `{state, previous}`.
  * @fires streamspace-failed - Gave up after `max-reconnect-attempts`. Detail: `{attempts, reason?}`; `reason: 'handshake-refused'` when the token was fine.
  * @fires streamspace-auth-failed - The token cannot be used (after asking once for a fresh one); no retries until a new one appears. Detail: `{code, reason}`, reason `refused` (401, close 1008/4001/4003/4401/4403), `forbidden` (403, account disabled), `expired` or `unusable` (not sent).
- * @fires streamspace-invalid-message - A line from the server was rejected. Detail: `{reason, sample}`.
+ * @fires streamspace-invalid-message - A line from the server (or an item `catchUp` returned) was rejected. Detail: `{reason, sample}`.
+ * @fires streamspace-gap - Messages of a span may be missing (docs/gaps.md). Detail: `{from, to, reason}` (Dates; `reconnect`, `away` or `server-overflow`); once per gap per browser, in every tab.
+ * @fires streamspace-catch-up - `catchUp` filled a gap. Detail: `{from, to, reason, count, messages}`: the new messages, each also fired as its usual events with `replayed: true`.
  *
  * @slot - Optional `<streamspace-toast-stack>` to show notifications in (configure it there).
  * @csspart toast-stack - The stack the element renders when it has no child stack.
@@ -148,6 +153,17 @@ export class StreamSpaceEnterpriseWs extends LitElement {
 
   /** Where the notification history lives: IndexedDB, memory only, or nowhere. */
   @property({ attribute: 'history-storage' }) historyStorage: HistoryStorageMode = 'persistent';
+
+  /** A reconnect or a handover between tabs shorter than this (ms) is no gap. */
+  @property({ attribute: 'gap-threshold', converter: numberAttribute(defaults.gapThreshold) }) gapThreshold = defaults.gapThreshold;
+
+  /**
+   * Fetches what the page's own source holds for a gap (`{from, to, reason, signal}`), as
+   * messages in the wire format; called once per gap in the tab that holds the socket. Its
+   * messages join the history (without duplicates) and fire with `replayed: true`; one toast
+   * sums them up. See docs/gaps.md.
+   */
+  @property({ attribute: false }) catchUp: CatchUp | null = null;
 
   /** System notifications while no tab has focus: `off`, `alerts` (severity error), `all`. */
   @property({ attribute: 'desktop-notifications' }) desktopNotifications: DesktopNotificationMode = 'off';
@@ -285,13 +301,25 @@ export class StreamSpaceEnterpriseWs extends LitElement {
       maxReconnectDelay: this.maxReconnectDelay,
       maxReconnectAttempts: this.maxReconnectAttempts,
       share: this.share,
+      gapThreshold: this.gapThreshold,
+      catchUp: this.catchUp,
+      knownMessages: this.catchUp ? this.#knownMessages : null,
     });
   }
 
-  /** A desktop notification was clicked: show its entry in the page's notification center. */
-  #openCenter(entry: HistoryEntry): void {
+  /** What the history holds (or deleted), once loaded: a catch-up adds only the rest. */
+  readonly #knownMessages = async (): Promise<(message: StreamSpaceMessage) => boolean> => {
+    const binding = this.#notifications.history;
+    const history = binding.history;
+    await binding.settled;
+    const known = history.identities();
+    return (message) => known.has(messageIdentity(message));
+  };
+
+  /** A desktop notification or the catch-up toast was clicked: open the page's notification center (at the entry). */
+  #openCenter(entry?: HistoryEntry): void {
     const centers = [...document.querySelectorAll('streamspace-notification-center')];
-    (centers.find((center) => center.connectionElement === this) ?? centers[0])?.show(entry.id);
+    (centers.find((center) => center.connectionElement === this) ?? centers[0])?.show(entry?.id);
   }
 
   #dispatchMessage(message: StreamSpaceMessage): void {

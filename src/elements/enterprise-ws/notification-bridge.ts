@@ -4,7 +4,7 @@ import { HistoryBinding } from '../../history/history-binding.js';
 import { recordOf } from '../../history/history-record.js';
 import type { HistoryEntry } from '../../history/types.js';
 import type { StreamSpaceMessage } from '../../protocol/messages.js';
-import { type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
+import { CATCH_UP_TOAST_ID, type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
 import type { ToastOptions } from '../../toast/types.js';
 import { DesktopNotifier } from './desktop-notifier.js';
 import type { Locale } from '../../i18n/types.js';
@@ -30,13 +30,25 @@ export class NotificationBridge {
   #toasts = false;
   #childStack: ToastSink | null = null;
 
-  /** `locale`: the language of toasts and desktop notifications, asked at each one. */
-  constructor(host: Host, connection: StreamSpaceConnection, onDesktopClick: (entry: HistoryEntry) => void, locale: () => Locale) {
+  readonly #openHistory: (entry?: HistoryEntry) => void;
+
+  /**
+   * `openHistory`: opens the page's notification center (at an entry: a desktop notification's).
+   * `locale`: the language of toasts and desktop notifications, asked at each one.
+   */
+  constructor(host: Host, connection: StreamSpaceConnection, openHistory: (entry?: HistoryEntry) => void, locale: () => Locale) {
     this.#host = host;
     this.#connection = connection;
     this.#locale = locale;
+    this.#openHistory = openHistory;
     this.history = new HistoryBinding(connection);
-    this.desktop = new DesktopNotifier(onDesktopClick, locale);
+    this.desktop = new DesktopNotifier((entry) => openHistory(entry.id === CATCH_UP_TOAST_ID ? undefined : entry), locale);
+    // What a catch-up brought: at most one desktop notification, like its one toast.
+    connection.addEventListener('streamspace-catch-up', ({ detail }) => {
+      if (!detail.count || !connection.presenting) return;
+      const message = locale().t.notices.caughtUp(detail.count);
+      this.desktop.offer({ id: CATCH_UP_TOAST_ID, type: '', title: '', message, severity: 'info', priority: 'medium', timestamp: +detail.to, read: false });
+    });
   }
 
   /** The host renders its own stack only when notifications are on and it has no child stack. */
@@ -61,6 +73,7 @@ export class NotificationBridge {
     }
     const feed = this.#feed;
     if (!feed) return;
+    feed.openHistory = () => this.#openHistory();
     feed.formatter = formatter;
     feed.sink = toasts ? this.#sink : null;
     feed.listener = keep ? this.#keep : null;
@@ -89,7 +102,7 @@ export class NotificationBridge {
     // Every tab keeps the entry (one per message, however many tabs write it); the tab that
     // shows the toasts (`presenting`, with tab sharing) also shows the desktop notification.
     const entry = this.history.active ? this.history.history.add(message, toast) : recordOf(message, toast, Date.now());
-    if (entry && this.#connection.presenting) this.desktop.offer(entry);
+    if (entry && this.#connection.presenting && !message.replayed) this.desktop.offer(entry);
   };
 
   readonly #sink: ToastSink = {

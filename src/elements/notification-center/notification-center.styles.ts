@@ -68,4 +68,5 @@ button:focus-visible { outline: 2px solid var(--streamspace-center-accent-color,
 .unread { --_link: var(--streamspace-center-accent-color, var(--_info)) }
 button:disabled { cursor: default; opacity: 0.6; background: none }
 .new, .more { align-self: center; margin: 0.25rem }
+.gap { padding: 0.375rem 0.75rem; font-size: 0.75rem; font-style: italic; color: var(--streamspace-center-muted-color, var(--_muted)); contain-intrinsic-block-size: auto 2rem }
 `;

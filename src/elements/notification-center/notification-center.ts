@@ -11,6 +11,7 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import { formatDateTime, relativeTime } from '../../i18n/intl.js';
 import type { NotificationCenterStrings } from './notification-center-strings.js';
 import { notificationCenterStyles } from './notification-center.styles.js';
+import { isGap, renderGap, withGaps } from './gap-divider.js';
 
 export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
@@ -78,6 +79,8 @@ const bellIcon = icon('M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.
  * @csspart delete-button - an entry's delete button
  * @csspart show-more - the "Show more" button
  * @csspart empty - the text shown when there is nothing to list
+ * @csspart gap - a divider in the list where notifications may be missing (not connected, or the server was overloaded)
+ * @csspart gap-filled - a gap a catch-up filled ("Caught up: …"); also `gap`
  *
  * @cssprop --streamspace-center-background - panel background
  * @cssprop --streamspace-center-color - text colour
@@ -206,6 +209,8 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
     let start = 0;
     if (this.#pinned !== null) while (start < all.length && all[start]!.timestamp > this.#pinned) start++;
     const shown = all.slice(start, start + Math.min(this.#limit, this.#rendered));
+    const complete = start + shown.length >= all.length;
+    const items = withGaps(shown, history?.gaps ?? [], complete, this.#pinned ?? Infinity);
     const now = Date.now();
     const lang = this.#i18n.lang;
     const element = this.#finder.element;
@@ -216,11 +221,14 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
       ? html`<button part="action" class="link" data-do="desktop">${text.enableDesktop}</button>`
       : nothing}</header><div part="filters" class="filters" role="group" aria-label=${text.filter}>${FILTERS.map(
       (filter) => html`<button part="filter" data-filter=${filter} aria-pressed=${filter === this.#filter}>${text[filter]}</button>`,
-    )}</div>${start ? html`<button part="new" class="new link" data-do="top">${text.newEntries(start)}</button>` : nothing}${shown.length
+    )}</div>${start ? html`<button part="new" class="new link" data-do="top">${text.newEntries(start)}</button>` : nothing}${items.length
       ? html`<ol part="list" @scroll=${this.#onScroll}>${repeat(
-          shown,
-          (entry) => entry.id,
-          (entry) => renderEntry(entry, text, relativeTime(entry.timestamp, now, lang), formatDateTime(lang, entry.timestamp)),
+          items,
+          (item) => (isGap(item) ? `gap ${item.id}` : item.id),
+          (item) =>
+            isGap(item)
+              ? renderGap(item, text, now, lang)
+              : renderEntry(item, text, relativeTime(item.timestamp, now, lang), formatDateTime(lang, item.timestamp)),
         )}</ol>`
       : html`<p part="empty" class="empty">${text.empty}</p>`}${all.length > start + this.#limit
       ? html`<button part="show-more" class="more link" data-do="more">${text.showMore}</button>`
