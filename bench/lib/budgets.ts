@@ -28,12 +28,13 @@ export interface SizeBudget {
  * budget applies.
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  { entry: './iife', label: 'drop-in IIFE (Lit and every element)', maxGzipBytes: 36 * KB, noLit: false },
-  // 7.5 KB in DESIGN.md; gaps and catch-up (#20) cost 1.0 KB of it: see docs/DEVIATIONS.md.
+  // DESIGN.md's budgets, except where gaps and catch-up (#20) took more (docs/DEVIATIONS.md):
+  // IIFE 36 KB, ./connection 7.5 KB, a translation 2 KB.
+  { entry: './iife', label: 'drop-in IIFE (Lit and every element)', maxGzipBytes: 37.5 * KB, noLit: false },
   { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 8.5 * KB, noLit: true },
   { entry: './react', label: '`./react` (without React and the elements)', maxGzipBytes: 2.5 * KB, noLit: false, without: '.' },
-  { entry: './translations/*', label: 'translation', maxGzipBytes: 2 * KB, noLit: true, without: '.' },
-  { file: 'translations/*.js', label: 'translation drop-in script', maxGzipBytes: 2 * KB, noLit: true },
+  { entry: './translations/*', label: 'translation', maxGzipBytes: 2.25 * KB, noLit: true, without: '.' },
+  { file: 'translations/*.js', label: 'translation drop-in script', maxGzipBytes: 2.25 * KB, noLit: true },
   { entry: '.', label: 'ES module (Lit external)', maxGzipBytes: null, noLit: false },
 ];
 
