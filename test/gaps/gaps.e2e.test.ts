@@ -151,6 +151,15 @@ describe('gaps and catch-up, end to end', function () {
     expect(toasts.filter((t) => t.includes('while you were away'))).to.deep.equal(['3 notifications while you were away']);
     expect(toasts.filter((t) => /^Alert [456]$/.test(t)), 'no toast per replayed message').to.have.length(0);
     expect(history.gaps.map((g) => g.filled)).to.deep.equal([3]);
+    // Its "Open" opens the notification center.
+    document.body.insertAdjacentHTML('beforeend', '<streamspace-notification-center></streamspace-notification-center>');
+    center = document.body.lastElementChild as StreamSpaceNotificationCenter;
+    const stack = el!.shadowRoot!.querySelector('streamspace-toast-stack')!;
+    await until(() => stack.shadowRoot?.querySelector('[part="action-button"]'), 'no action on the summary toast');
+    const open = stack.shadowRoot!.querySelector<HTMLButtonElement>('[part="action-button"]')!;
+    expect(open.textContent).to.equal('Open');
+    open.click();
+    await until(() => center!.shadowRoot!.querySelector('[part="panel"]')?.matches(':popover-open'), 'the center did not open');
   });
 
   it('4 tabs: catchUp is called once, and every tab hears of the gap once and fires the replayed message', async () => {
