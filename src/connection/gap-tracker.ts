@@ -69,7 +69,8 @@ export interface GapTrackerHost {
   timeout?: number;
 }
 
-const spanOf = ({ from, to, reason }: GapDetail): GapSpan => ({ from: +from, to: +to, reason });
+/** A gap event's detail (Dates) as a span (epoch ms). */
+export const spanOf = ({ from, to, reason }: GapDetail): GapSpan => ({ from: +from, to: +to, reason });
 const detailOf = ({ from, to, reason }: GapSpan): GapDetail => ({ from: new Date(from), to: new Date(to), reason });
 
 /**

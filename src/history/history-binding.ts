@@ -1,6 +1,5 @@
 import type { StreamSpaceConnection } from '../connection/connection.js';
-import type { GapDetail } from '../connection/events.js';
-import type { GapSpan } from '../connection/gap-tracker.js';
+import { spanOf } from '../connection/gap-tracker.js';
 import { openHistoryStore, type HistoryStore } from './history-store.js';
 import { NotificationHistory } from './notification-history.js';
 import type { HistoryBatch, HistoryStorageMode } from './types.js';
@@ -16,7 +15,6 @@ export type HistoryBackend = 'none' | 'opening' | 'indexeddb' | 'memory';
 /** What the binding needs from a connection (tests pass a stand-in). */
 export type HistorySource = Pick<StreamSpaceConnection, 'addEventListener' | 'userKey'>;
 
-const spanOf = ({ from, to, reason }: GapDetail): GapSpan => ({ from: +from, to: +to, reason });
 
 /**
  * A connection's notification history, kept for the connection's user and shared with the

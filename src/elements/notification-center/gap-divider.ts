@@ -8,11 +8,8 @@ const DAY = 86_400_000;
 function clock(time: number, now: number, lang?: string): string {
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
   if (now - time > DAY) Object.assign(options, { month: 'short', day: 'numeric' });
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(time);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options).format(time);
-  }
+  // `lang` is a resolved language (src/i18n): a valid tag.
+  return new Intl.DateTimeFormat(lang, options).format(time);
 }
 
 /** The gap's words: a span it was not connected, a moment the server was overloaded, or what a catch-up filled. */
