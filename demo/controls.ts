@@ -1,5 +1,5 @@
 import type { StreamSpaceEnterpriseWs, StreamSpaceToastStack } from '../src/index.js';
-import { control, signIn } from './demo-api.js';
+import { control, demoStatus, signIn } from './demo-api.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -13,7 +13,7 @@ const CONTROL_STATUS: Record<string, string> = {
   'disable-account': 'Account disabled: the probe answers 403, the element stops with reason "forbidden". "Fix the server" to recover.',
   'slow-client':
     'The server stopped writing to this client and queued 300 broadcasts: past its 256-message buffer the hub closes it (1005). The element reconnects.',
-  'fix-server': 'Allow-list restored and account enabled: the next retry (or "Sign in again") connects.',
+  'fix-server': 'Allow-list restored and account enabled: reconnecting now.',
 };
 
 const TOKEN_STATUS: Record<string, string> = {
@@ -36,8 +36,15 @@ export function bindControls(ws: StreamSpaceEnterpriseWs, stack: StreamSpaceToas
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-control]')) {
     const route = button.dataset.control!;
-    button.addEventListener('click', () => run(() => control(route), CONTROL_STATUS[route]));
+    // A fixed server is worth trying at once: the element may have stopped (account disabled) or be mid-backoff.
+    const action = route === 'fix-server' ? () => control(route).then(() => ws.reconnect()) : () => control(route);
+    button.addEventListener('click', () => run(action, CONTROL_STATUS[route]));
   }
+  // After a reload, the status line says what the server is still doing wrong on purpose.
+  void demoStatus().then((server) => {
+    const problems = server?.problems ?? [];
+    if (problems.length && !status.textContent) status.textContent = problems.map((p) => CONTROL_STATUS[p]).join(' ');
+  });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-token]')) {
     const kind = button.dataset.token as 'expired' | 'unusable';
     button.addEventListener('click', () =>

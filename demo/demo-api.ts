@@ -15,15 +15,26 @@ export async function signIn(kind?: 'expired' | 'unusable'): Promise<void> {
   localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify({ state: { token }, version: 0 }));
 }
 
-/** Sockets the endpoint holds for the demo user, or null when the dev server does not answer. */
-export async function userSockets(): Promise<number | null> {
+export interface DemoStatus {
+  userClients?: number;
+  /** The faults the demo controls put in on purpose and "Fix the server" takes out. */
+  problems?: string[];
+}
+
+/** The dev server's state, or null when it does not answer. */
+export async function demoStatus(): Promise<DemoStatus | null> {
   try {
     const response = await fetch('/api/demo/status', { cache: 'no-store' });
-    const body = (await response.json()) as { userClients?: number };
-    return typeof body.userClients === 'number' ? body.userClients : null;
+    return (await response.json()) as DemoStatus;
   } catch {
     return null;
   }
+}
+
+/** Sockets the endpoint holds for the demo user, or null when the dev server does not answer. */
+export async function userSockets(): Promise<number | null> {
+  const body = await demoStatus();
+  return typeof body?.userClients === 'number' ? body.userClients : null;
 }
 
 /** POSTs a demo control (`fire`, `burst`, `drop`, `stop`, `restart`, `expire-token`, …). */

@@ -27,6 +27,9 @@ export interface DemoResponse {
 }
 
 let fired = 0;
+/** Per endpoint, the faults put in on purpose (`wrong-origin`, `disable-account`) until `fix-server`. */
+const faults = new WeakMap<StreamSpaceEndpoint, Set<string>>();
+const faultsOf = (endpoint: StreamSpaceEndpoint) => faults.get(endpoint) ?? faults.set(endpoint, new Set()).get(endpoint)!;
 
 /**
  * The dev server's demo API: `GET token` (`?kind=expired` or `?kind=unusable` for a token the
@@ -60,6 +63,7 @@ export async function routeDemoRequest(
       clients: endpoint.clientCount(),
       userClients: endpoint.clientCount(DEMO_USER),
       scenario: scenario.running,
+      problems: [...faultsOf(endpoint)],
     });
   }
   if (method !== 'POST') return { status: 405, body: { error: 'method not allowed' } };
@@ -92,9 +96,11 @@ export async function routeDemoRequest(
     case 'wrong-origin':
       // The server's allow-list (ALLOWED_WEBSOCKET_ORIGIN_*) no longer names this page's origin.
       endpoint.setAllowedOrigins(FOREIGN_ALLOWED_ORIGINS);
+      faultsOf(endpoint).add(route);
       return ok({ dropped: endpoint.dropAll() });
     case 'disable-account':
       endpoint.disableUser(DEMO_USER);
+      faultsOf(endpoint).add(route);
       return ok({ dropped: endpoint.dropAll() });
     case 'slow-client': {
       // A client that stops reading while broadcasts pile up: the hub removes it (close 1005).
@@ -107,6 +113,7 @@ export async function routeDemoRequest(
     case 'fix-server':
       endpoint.setAllowedOrigins(context.allowedOrigins);
       endpoint.disableUser(DEMO_USER, false);
+      faultsOf(endpoint).clear();
       return ok();
     case 'scenario':
       if (url.searchParams.get('running') === 'false') scenario.stop();

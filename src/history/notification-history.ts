@@ -58,6 +58,7 @@ export class NotificationHistory {
   /** A user changed something (read, delete, clear): other tabs should hear of it now, not with the next batch. */
   urgent = false;
   #notifying = false;
+  #panelOpen = false;
 
   constructor(options: NotificationHistoryOptions = {}) {
     this.maxEntries = options.maxEntries ?? 500;
@@ -105,6 +106,19 @@ export class NotificationHistory {
     for (const key of this.#gone) keys.add(messageIdentity(key));
     for (const record of this.#records.values()) keys.add(messageIdentity(record.key));
     return keys;
+  }
+
+  /**
+   * A notification center's panel shows the entries now (this tab only): their toasts give
+   * way to it, and new ones get none. Setting it notifies subscribers.
+   */
+  get panelOpen(): boolean {
+    return this.#panelOpen;
+  }
+  set panelOpen(open: boolean) {
+    if (open === this.#panelOpen) return;
+    this.#panelOpen = open;
+    this.#notify();
   }
 
   get(id: string): HistoryEntry | undefined {
@@ -276,6 +290,10 @@ export class NotificationHistory {
     this.#version++;
     this.#views = {};
     this.#gapView = null;
+    this.#notify();
+  }
+
+  #notify(): void {
     if (this.#notifying) return;
     this.#notifying = true;
     queueMicrotask(() => {

@@ -18,6 +18,7 @@ export const en: Translation = {
     burst: (n, urgent, title) =>
       p(n, { one: urgent ? '# new alert' : '# new notification', other: urgent ? '# new alerts' : '# new notifications' }) +
       (title ? `: ${title}` : ''),
+    alertsAmong: (n) => p(n, { one: ', # of them an alert', other: ', # of them alerts' }),
   },
   status: {
     live: 'Live',

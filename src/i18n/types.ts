@@ -21,6 +21,8 @@ export interface ToastStrings {
   region: string;
   /** One announcement for a burst of `count` toasts; `title` is set when they all share it. */
   burst: (count: number, urgent: boolean, title?: string) => string;
+  /** Follows `burst(count, false)` when only some of a burst are alerts: ", 150 of them alerts". */
+  alertsAmong: (alerts: number) => string;
 }
 
 /** The words of the connection status pill (`<streamspace-connection-status>`'s `strings`). */

@@ -12,21 +12,25 @@ export interface Entry {
   deadline: number | null;
 }
 
-export const rank = (toast: Toast): number => PRIORITIES.indexOf(toast.priority);
+/** Notices a person must act on come before every message toast (rank -1). */
+export const rank = (toast: Toast): number => (toast.notice ? -1 : PRIORITIES.indexOf(toast.priority));
 
-/** Priority first, then arrival. */
-const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean => (rank(a) - rank(b) || a.seq - b.seq) < 0;
+/** Notices first, then priority, then the newest: a burst shows its latest, most severe toasts. */
+const before = ({ toast: a }: Entry, { toast: b }: Entry): boolean => (rank(a) - rank(b) || b.seq - a.seq) < 0;
 
 /** What makes two toasts "the same" for a "×N" merge. */
 const contentKey = (toast: Toast): string => `${toast.severity}\u0000${toast.title}\u0000${toast.message}`;
 
 /**
- * The toasts a `ToastQueue` holds: one array in display order (priority, then arrival), and
- * indexes by id and by content (severity, title, message) so a burst never scans it per toast.
+ * The toasts a `ToastQueue` holds: one array in display order (notices, priority, then the
+ * newest), and indexes by id and by content (severity, title, message) so a burst never scans
+ * it per toast.
  */
 export class ToastEntries {
   /** Sorted; the queue reads it, only these methods change it. */
   readonly list: Entry[] = [];
+  /** How many held entries are notices (they sort first). */
+  notices = 0;
   readonly #byId = new Map<string, Entry>();
   readonly #byContent = new Map<string, Set<Entry>>();
 
@@ -46,9 +50,9 @@ export class ToastEntries {
     this.#insert(entry);
   }
 
-  /** Replaces an entry's toast, moving the entry if its priority changed. */
+  /** Replaces an entry's toast, moving the entry if its rank changed. */
   replace(entry: Entry, toast: Toast): void {
-    const moved = toast.priority !== entry.toast.priority;
+    const moved = rank(toast) !== rank(entry.toast);
     this.#unindex(entry);
     entry.toast = toast;
     this.#index(entry);
@@ -63,21 +67,8 @@ export class ToastEntries {
     this.#unindex(entry);
   }
 
-  /** Where the oldest entry of the lowest priority is, at or after `from` (a binary search of the sorted tail). */
-  lowestFrom(from: number): number {
-    const entries = this.list;
-    const lowest = rank(entries[entries.length - 1]!.toast);
-    let low = from;
-    let high = entries.length - 1;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (rank(entries[mid]!.toast) < lowest) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
   #index(entry: Entry): void {
+    if (entry.toast.notice) this.notices++;
     this.#byId.set(entry.toast.id, entry);
     const key = contentKey(entry.toast);
     const same = this.#byContent.get(key);
@@ -86,13 +77,14 @@ export class ToastEntries {
   }
 
   #unindex(entry: Entry): void {
+    if (entry.toast.notice) this.notices--;
     this.#byId.delete(entry.toast.id);
     const key = contentKey(entry.toast);
     const same = this.#byContent.get(key);
     if (same?.delete(entry) && !same.size) this.#byContent.delete(key);
   }
 
-  /** Puts an entry in (priority, arrival) order: a binary search, since the array is sorted. */
+  /** Puts an entry in display order: a binary search, since the array is sorted. */
   #insert(entry: Entry): void {
     const entries = this.list;
     let low = 0;

@@ -26,6 +26,8 @@ export interface ToastFeedSource {
 export interface ToastSink {
   show(options: ToastOptions): string;
   dismiss(id: string): void;
+  /** Counts messages a flood left unformatted in "+N more", so its number stays exact. */
+  addHidden?(count: number): void;
 }
 
 export interface ToastFeedOptions {
@@ -37,8 +39,11 @@ export interface ToastFeedOptions {
 /** The summary toast of a catch-up: one id, so two catch-ups in a row read as the latest. */
 export const CATCH_UP_TOAST_ID = 'streamspace-catch-up';
 
-/** Hears every message's toast (never the connection's own): the history, desktop notifications. */
-export type ToastListener = (message: StreamSpaceMessage, toast: ToastOptions) => void;
+/**
+ * Hears every message's toast (never the connection's own): the history, desktop
+ * notifications. `toastId` is the shown toast's id, when one was shown.
+ */
+export type ToastListener = (message: StreamSpaceMessage, toast: ToastOptions, toastId?: string) => void;
 
 /**
  * Messages are formatted in batches at most this often (ms); the first one after a quiet
@@ -101,6 +106,8 @@ export class ToastFeed {
   #opened = false;
   /** The token is fine, the server refuses the handshake: retries say so until an open. */
   #handshakeRefused = false;
+  /** The title of the retry notice shown last: the next attempts update it without a word. */
+  #retrying: string | null = null;
 
   /** The events it listens to, each with what it shows; messages join when there is no `subscribe()`. */
   #handlers: Record<string, (detail: unknown) => void> = {
@@ -108,14 +115,18 @@ export class ToastFeed {
       const again = this.#opened;
       this.#opened = true;
       this.#handshakeRefused = false;
+      this.#retrying = null;
       const { notices } = this.#t;
       this.#status('success', '', again ? notices.reconnected : notices.connected);
     },
+    // An outage is announced when it starts (and when its cause changes), never per attempt.
     'streamspace-reconnecting': (detail) => {
       const { attempt = 1, maxAttempts: max = Infinity } = (detail ?? {}) as Partial<ReconnectingDetail>;
       const { notices } = this.#t;
       const title = this.#handshakeRefused ? notices.serverRefused : this.#opened ? notices.connectionLost : notices.cannotConnect;
-      this.#status('warning', title, notices.reconnecting(attempt, max));
+      const announce = this.#retrying !== title;
+      this.#retrying = title;
+      this.#status('warning', title, notices.reconnecting(attempt, max), undefined, announce);
     },
     'streamspace-error': (detail) => {
       if ((detail as ErrorDetail | undefined)?.reason === 'handshake-refused') this.#handshakeRefused = true;
@@ -124,6 +135,7 @@ export class ToastFeed {
       const { attempts, reason } = (detail ?? {}) as Partial<FailedDetail>;
       const t = this.#t;
       const gaveUp = t.notices.gaveUp(typeof attempts === 'number' ? attempts : undefined);
+      this.#retrying = null;
       this.#status(
         'error',
         t.notices.unavailable,
@@ -148,6 +160,7 @@ export class ToastFeed {
     // Only the reason picks the words: nothing from the event (or the token) goes into the text.
     'streamspace-auth-failed': (detail) => {
       const { title, message } = authFailedNotice((detail as Partial<AuthFailedDetail> | undefined)?.reason, this.#t);
+      this.#retrying = null;
       this.#status('error', title, message);
     },
   };
@@ -208,7 +221,10 @@ export class ToastFeed {
       this.#lastFlush = performance.now();
       this.#interval = batch.length > FEED_BATCH_LIMIT ? Math.min(this.#interval * 2, FEED_MAX_INTERVAL_MS) : FEED_INTERVAL_MS;
       // Only the newest of what waits can be shown or kept: the rest is never formatted.
-      this.#work = this.#work.concat(batch.slice(-FEED_BATCH_LIMIT)).slice(-FEED_BATCH_LIMIT);
+      const all = this.#work.concat(batch.slice(-FEED_BATCH_LIMIT));
+      const skipped = this.#work.length + batch.length - FEED_BATCH_LIMIT;
+      this.#work = all.slice(-FEED_BATCH_LIMIT);
+      if (skipped > 0 && this.#source.presenting !== false) this.sink?.addHidden?.(skipped);
     }
     const work = this.#work;
     const count = Math.min(work.length, max);
@@ -224,8 +240,8 @@ export class ToastFeed {
         const options = custom === undefined ? fallback : custom;
         if (!options || typeof options !== 'object') continue;
         // Every tab fires every message and keeps it; one tab per browser shows it.
-        if (this.#source.presenting !== false && !message.replayed) this.sink?.show(options);
-        this.listener?.(message, options);
+        const toastId = this.#source.presenting !== false && !message.replayed ? this.sink?.show(options) : undefined;
+        this.listener?.(message, options, toastId || undefined);
       } catch (error) {
         // A throwing page formatter costs its own message only.
         reportError(error);
@@ -233,13 +249,18 @@ export class ToastFeed {
     }
   };
 
-  /** Good news fades on the default timer; trouble stays until it is resolved or dismissed. */
-  #status(severity: ToastSeverity, title: string, message: string, action?: ToastAction): void {
+  /**
+   * The connection's one notice, in its own place (never dropped by a burst's overflow).
+   * Good news fades on the default timer; trouble stays until it is resolved or dismissed.
+   */
+  #status(severity: ToastSeverity, title: string, message: string, action?: ToastAction, announce = true): void {
     this.sink?.show({
       id: CONNECTION_TOAST_ID,
       severity,
       title,
       message,
+      notice: true,
+      ...(!announce && { announce }),
       ...(severity !== 'success' && { duration: 0 }),
       ...(action && { action }),
     });

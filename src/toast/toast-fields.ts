@@ -1,3 +1,4 @@
+import { reportError } from '../internal/report-error.js';
 import type { Toast, ToastAction, ToastOptions, ToastPriority, ToastSeverity } from './types.js';
 
 /** What `update()` takes. `action: null` removes the action. */
@@ -38,6 +39,24 @@ export function patched(old: Toast, patch: ToastPatch, fixed: boolean): Toast {
     severity,
     priority: isPriority(patch.priority) ? patch.priority : fixed ? old.priority : defaultPriority(severity),
     duration: toDuration(patch.duration, old.duration),
+    ...('notice' in patch && { notice: patch.notice === true }),
+    ...('announce' in patch && { announce: patch.announce !== false }),
     ...(label && { action: { label, ...(typeof raw!.onClick === 'function' && { onClick: raw!.onClick }) } }),
   };
+}
+
+/** An integer >= `min`; anything else falls back. */
+export const positiveInt = (value: unknown, min: number, fallback: number): number =>
+  Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
+
+/** Whether a toast counts down: a duration, and no action waiting for the user. */
+export const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
+
+/** Calls a listener; one that throws must not leave the model half-notified. */
+export function safely(notify: () => void): void {
+  try {
+    notify();
+  } catch (error) {
+    reportError(error);
+  }
 }

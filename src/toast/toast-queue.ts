@@ -1,6 +1,5 @@
-import { reportError } from '../internal/report-error.js';
 import { type Entry, ToastEntries } from './toast-entries.js';
-import { isPriority, patched, text, toDuration, type ToastPatch } from './toast-fields.js';
+import { expires, isPriority, patched, positiveInt, safely, text, toDuration, type ToastPatch } from './toast-fields.js';
 import type { Toast, ToastDismissReason, ToastOptions } from './types.js';
 
 const DEFAULT_MAX_VISIBLE = 3;
@@ -28,25 +27,24 @@ export interface ToastQueueOptions {
 
 const REASONS: readonly ToastDismissReason[] = ['timeout', 'user', 'api', 'overflow'];
 
-const positiveInt = (value: unknown, min: number, fallback: number): number =>
-  Number.isFinite(value) && (value as number) >= min ? Math.floor(value as number) : fallback;
-
-const expires = (toast: Toast): boolean => toast.duration > 0 && !toast.action;
 
 /**
  * The toast model: ordering, bounds, de-duplication and timers, without DOM or timers
  * of its own.
  *
- * - Order: priority (critical > high > medium > low), then arrival. Every held toast
- *   sits in one array in that order and the first `maxVisible` are visible, so a
- *   critical toast displaces a visible low one back into waiting (its time left is kept).
- * - Bounds: at most `maxVisible + maxWaiting` toasts are held; past that the
- *   lowest-priority, oldest waiting toast is dismissed with reason `overflow`. A
- *   `show()` scans that bounded array once or twice, whatever the burst behind it.
+ * - Order: notices (`notice: true`: sign in again, gave up...) first, then priority
+ *   (critical > high > medium > low), then the newest. Every held toast sits in one array
+ *   in that order; the notices and the first `maxVisible` message toasts are visible, so a
+ *   critical toast displaces a visible low one into waiting, and notices never wait.
+ * - Bounds: at most `maxVisible + maxWaiting` message toasts are held; past that the
+ *   lowest-priority, oldest waiting one is dismissed with reason `overflow` and counted
+ *   in `waitingCount`, so "+N more" stays exact. Notices are never dropped. A `show()`
+ *   scans that bounded array once or twice, whatever the burst behind it.
  * - Same `id` updates in place; a `show()` without an id whose severity, title and
  *   message match a held toast bumps its `count` ("×N") and restarts its timer.
- * - Timers: a countdown runs only while the toast is visible and the queue is not
- *   paused; a toast with an action, or with duration 0, never expires. The owner calls
+ * - Timers: a countdown runs for every held toast, visible or waiting, while the queue
+ *   is not paused, so the rest of a burst leaves with it instead of trickling out one
+ *   toast at a time; a toast with an action, or with duration 0, never expires. The owner calls
  *   `expire()` at `nextDeadline()` (one timer for the whole stack).
  * - Notifications are batched: `onShow`/`onDismiss` per toast, then one `onChange`
  *   per public call that changed anything; `version` counts the changes.
@@ -60,13 +58,15 @@ export class ToastQueue {
   /** Held entries in display order, by id and by content (toast-entries.ts). */
   readonly #held = new ToastEntries();
   readonly #entries = this.#held.list;
-  /** Entries whose countdown runs; only visible ones can be in it. */
+  /** Entries whose countdown runs: every expiring held toast while the queue is not paused. */
   #running = new Set<Entry>();
   #maxVisible: number;
   #maxWaiting: number;
   #duration: number;
   #seq = 0;
   #version = 0;
+  /** Message toasts dropped by overflow (or never shown: `addHidden()`) since nothing last waited. */
+  #hidden = 0;
   /** Pause reasons (hover, focus, hidden page, blur...); the clock runs when empty. */
   #pauses = new Set<string>();
   #toasts: readonly Toast[] | null = null;
@@ -90,12 +90,17 @@ export class ToastQueue {
 
   /** The visible toasts in display order (priority, then arrival). Same array until the queue changes. */
   get toasts(): readonly Toast[] {
-    return (this.#toasts ??= this.#entries.slice(0, this.#maxVisible).map((e) => e.toast));
+    return (this.#toasts ??= this.#entries.slice(0, this.#end).map((e) => e.toast));
   }
 
-  /** Toasts waiting for a slot: the "+N more" count. */
+  /** Message toasts not on screen: those waiting plus those dropped by overflow. The "+N more" count. */
   get waitingCount(): number {
-    return Math.max(0, this.#entries.length - this.#maxVisible);
+    return Math.max(0, this.#entries.length - this.#end) + this.#hidden;
+  }
+
+  /** Notices held (all visible). */
+  get noticeCount(): number {
+    return this.#held.notices;
   }
 
   /** Every toast held, visible or waiting. */
@@ -144,7 +149,7 @@ export class ToastQueue {
 
   isVisible(id: string): boolean {
     const entry = this.#find(id);
-    return !!entry && this.#entries.indexOf(entry) < this.#maxVisible;
+    return !!entry && this.#entries.indexOf(entry) < this.#end;
   }
 
   /**
@@ -214,16 +219,31 @@ export class ToastQueue {
       const entry = this.#find(id);
       if (entry) this.#remove(entry, reason);
       this.#settle();
+      this.#drained();
       return !!entry;
     });
   }
 
-  /** Removes every toast, visible first, then waiting ones. Returns how many. */
-  dismissAll(reason: ToastDismissReason = 'api'): number {
+  /**
+   * Removes every toast, visible first, then waiting ones (with `messagesOnly`, every
+   * message toast: notices stay). Returns how many.
+   */
+  dismissAll(reason: ToastDismissReason = 'api', messagesOnly = false): number {
     return this.#run(() => {
-      const entries = [...this.#entries];
+      const entries = this.#entries.filter((e) => !(messagesOnly && e.toast.notice));
       for (const entry of entries) this.#remove(entry, reason);
+      if (this.#hidden) this.#changed();
+      this.#hidden = 0;
       return entries.length;
+    });
+  }
+
+  /** Counts `count` message toasts that were never shown (a flood's oldest) in "+N more". */
+  addHidden(count: number): void {
+    if (!(count > 0)) return;
+    this.#run(() => {
+      this.#hidden += Math.floor(count);
+      this.#changed();
     });
   }
 
@@ -246,6 +266,7 @@ export class ToastQueue {
       const due = [...this.#running].filter((e) => e.deadline! <= now);
       for (const entry of due) this.#remove(entry, 'timeout');
       this.#settle(now);
+      this.#drained();
       return due.length;
     });
   }
@@ -297,6 +318,19 @@ export class ToastQueue {
     });
   }
 
+  /** Index past the last visible entry: every notice, then `maxVisible` message toasts. */
+  get #end(): number {
+    return this.#held.notices + this.#maxVisible;
+  }
+
+  /** After a removal: once nothing waits, the hidden ones are gone too and a new burst counts from zero. */
+  #drained(): void {
+    if (this.#hidden && this.#entries.length <= this.#end) {
+      this.#hidden = 0;
+      this.#changed();
+    }
+  }
+
   #changed(): void {
     this.#version++;
     this.#dirty = true;
@@ -332,40 +366,33 @@ export class ToastQueue {
   /**
    * Restores the invariants after any change: nothing waits beyond `maxWaiting` (the
    * lowest-priority, oldest waiting toast goes first), and a countdown runs exactly for
-   * the visible, expiring toasts while nothing pauses the queue.
+   * the expiring toasts, visible or waiting, while nothing pauses the queue.
    */
   #settle(now = this.#clock()): void {
     const entries = this.#entries;
-    const max = this.#maxVisible;
-    while (entries.length > max + this.#maxWaiting) {
-      // The oldest waiting toast of the lowest priority, at or after the first waiting slot.
-      const low = this.#held.lowestFrom(max);
-      this.#remove(entries[low]!, 'overflow', low);
+    // The lowest-priority, oldest message toast is the last entry (notices sort first).
+    while (entries.length > this.#end + this.#maxWaiting) {
+      this.#remove(entries[entries.length - 1]!, 'overflow', entries.length - 1);
+      this.#hidden++;
     }
-    // Countdowns: stop those no longer visible (or paused), start the visible ones. Only
-    // the first `max` entries and the running set are looked at, whatever waits behind.
+    if (this.paused) {
+      for (const entry of this.#running) {
+        entry.remaining = Math.max(0, entry.deadline! - now);
+        entry.deadline = null;
+      }
+      this.#running.clear();
+      return;
+    }
     for (const entry of this.#running) {
-      if (!this.paused && expires(entry.toast) && entries.indexOf(entry) < max) continue;
-      entry.remaining = Math.max(0, entry.deadline! - now);
+      if (expires(entry.toast)) continue;
       entry.deadline = null;
       this.#running.delete(entry);
     }
-    if (this.paused) return;
-    for (let i = 0; i < max && i < entries.length; i++) {
-      const entry = entries[i];
+    for (const entry of entries) {
       if (entry.deadline === null && expires(entry.toast)) {
         entry.deadline = now + entry.remaining;
         this.#running.add(entry);
       }
     }
-  }
-}
-
-/** A throwing listener must not leave the model half-notified. */
-function safely(notify: () => void): void {
-  try {
-    notify();
-  } catch (error) {
-    reportError(error);
   }
 }

@@ -29,6 +29,14 @@ export interface ToastOptions {
   /** ms before auto-dismiss; 0 means until dismissed. Defaults to the stack's `duration`. */
   duration?: number;
   action?: ToastAction;
+  /**
+   * A notice a person must act on (sign in again, gave up + Retry): shown apart, above the
+   * message toasts, never dropped by overflow, never hidden behind them, kept while the
+   * notification center's panel is open.
+   */
+  notice?: boolean;
+  /** false: shown without being announced (a retry's attempt number, a pill already speaks). */
+  announce?: boolean;
 }
 
 /** A toast as the model keeps it. */
@@ -41,6 +49,8 @@ export interface Toast {
   /** 0 = until dismissed. */
   duration: number;
   action?: ToastAction;
+  notice?: boolean;
+  announce?: boolean;
   /** How many identical shows were merged into it ("×N"). */
   count: number;
   /** Monotonic insertion sequence, for stable ordering. */

@@ -21,6 +21,7 @@ const de: Translation = {
     burst: (n, urgent, title) =>
       p(n, urgent ? { one: '# neuer Alarm', other: '# neue Alarme' } : { one: '# neue Benachrichtigung', other: '# neue Benachrichtigungen' }) +
       (title ? `: ${title}` : ''),
+    alertsAmong: (n) => p(n, { one: ', davon # Alarm', other: ', davon # Alarme' }),
   },
   status: {
     live: 'Live',

@@ -21,6 +21,7 @@ const es: Translation = {
     burst: (n, urgent, title) =>
       p(n, urgent ? { one: '# alerta nueva', other: '# alertas nuevas' } : { one: '# notificación nueva', other: '# notificaciones nuevas' }) +
       (title ? `: ${title}` : ''),
+    alertsAmong: (n) => p(n, { one: ', # de ellas una alerta', other: ', # de ellas alertas' }),
   },
   status: {
     live: 'En vivo',

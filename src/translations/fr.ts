@@ -23,6 +23,7 @@ const fr: Translation = {
     burst: (n, urgent, title) =>
       p(n, urgent ? { one: '# nouvelle alerte', other: '# nouvelles alertes' } : { one: '# nouvelle notification', other: '# nouvelles notifications' }) +
       (title ? `${c} ${title}` : ''),
+    alertsAmong: (n) => p(n, { one: ', dont # alerte', other: ', dont # alertes' }),
   },
   status: {
     live: 'En direct',

@@ -20,6 +20,7 @@ const ja: Translation = {
     count: (n) => p(n, { other: '# 回' }),
     region: '通知',
     burst: (n, urgent, title) => p(n, { other: urgent ? '新しいアラート # 件' : '新しい通知 # 件' }) + (title ? `：${title}` : ''),
+    alertsAmong: (n) => p(n, { other: '（うちアラート # 件）' }),
   },
   status: {
     live: '接続済み',

@@ -21,6 +21,7 @@ const ptBR: Translation = {
     burst: (n, urgent, title) =>
       p(n, urgent ? { one: '# novo alerta', other: '# novos alertas' } : { one: '# nova notificação', other: '# novas notificações' }) +
       (title ? `: ${title}` : ''),
+    alertsAmong: (n) => p(n, { one: ', # delas um alerta', other: ', # delas alertas' }),
   },
   status: {
     live: 'Ao vivo',

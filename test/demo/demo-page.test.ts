@@ -113,8 +113,8 @@ describe('demo page', function () {
     await until(() => problem().startsWith('handshake-refused'), 'the probe shows the token is fine');
     expect(state()).to.be.oneOf(['reconnecting', 'connecting']);
     expect(toastText()).to.contain('Server refused the connection');
+    // "Fix the server" alone brings the connection back.
     click('[data-control="fix-server"]');
-    click('#reconnect');
     await until(() => state() === 'open', 'reconnects once the origin is allowed');
   });
 
@@ -135,9 +135,21 @@ describe('demo page', function () {
     expect(state()).to.equal('unauthenticated');
     expect(toastText()).to.contain('Account disabled');
     await until(() => pillText() === 'Account disabled', 'the pill says why');
+
+    // A reload: the page says what the server still does wrong, before the element finds out.
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await loaded;
+    const serverStatus = () => doc().querySelector('#server-status')?.textContent ?? '';
+    await until(() => serverStatus().startsWith('Account disabled'), 'the status line names the disabled account after a reload');
+    expect(problem()).to.contain('disabled');
+
     click('[data-control="fix-server"]');
-    click('#sign-in');
-    await until(() => state() === 'open', 'connects once the account is enabled');
+    await until(() => state() === 'open', '"Fix the server" alone connects once the account is enabled');
+  });
+
+  it('the state panel is plain text: no live region ticks with the retry countdown', () => {
+    expect(doc().querySelectorAll('.facts output, .facts [aria-live], .facts [role="status"], .facts [role="alert"]')).to.have.length(0);
   });
 
   it('shows which tab leads and the sockets held for the user; a second tab shares the socket', async () => {

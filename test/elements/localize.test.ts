@@ -130,7 +130,8 @@ describe('a change of <html lang> at run time', () => {
     await waitUntil(() => part(center, 'heading')!.textContent === 'Benachrichtigungen', 'the center did not follow');
     expect(bell(center).getAttribute('aria-label')).to.equal('Benachrichtigungen, 1 ungelesen');
     expect(stack().shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Benachrichtigungen');
-    // A toast already shown keeps its words; the next one is German.
+    // A toast already shown keeps its words; the next one is German (the open panel would take its place).
+    center.hide();
     await send([alert('Failed logins for root')]);
     await waitUntil(() => toastTitles().includes('Sicherheitsalarm: Failed login'), 'the new toast is not German');
     expect(toastTitles()).to.include('Security alert: Failed login');

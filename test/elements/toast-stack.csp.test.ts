@@ -43,7 +43,8 @@ describe('<streamspace-toast-stack> under a strict CSP', () => {
     await nextFrame();
     expect(toastItems(el)).to.have.length(2);
     expect(getComputedStyle(toastItems(el)[0]).display, 'adopted styles apply').to.equal('grid');
-    expect(await spoken(el, 'assertive')).to.equal('Error: Node down. node-7');
+    // Together, one announcement in one region: assertive, since one of them is an error.
+    expect(await spoken(el, 'assertive')).to.equal('2 new notifications, 1 of them an alert');
 
     // Visiting a modal copies theme values through CSSOM, which the policy allows.
     el.style.setProperty('--streamspace-toast-radius', '2px');

@@ -75,7 +75,7 @@ describe('<streamspace-toast-stack> rendering', () => {
     await el.updateComplete;
     expect(toastItems(el)).to.have.length(3);
     expect(shadow(el).querySelectorAll('*').length).to.be.below(120);
-    expect(shadow(el).querySelector('[part="overflow"]')!.textContent).to.equal(`+${el.queue.waitingCount} more`);
+    expect(shadow(el).querySelector('[part="overflow"]')!.textContent).to.equal(`+${el.queue.waitingCount.toLocaleString('en')} more`);
   });
 
   it('merges identical toasts into one with a "×N" count', async () => {
@@ -117,9 +117,9 @@ describe('<streamspace-toast-stack> rendering', () => {
 
   it('exposes the documented parts', async () => {
     const el = await stackFixture({ maxVisible: 1 });
-    el.show({ title: 'a', message: 'b', action: { label: 'Retry' } });
-    el.show({ title: 'a', message: 'b', action: { label: 'Retry' } });
     el.show({ message: 'waiting' });
+    el.show({ title: 'a', message: 'b', action: { label: 'Retry' } });
+    el.show({ title: 'a', message: 'b', action: { label: 'Retry' } });
     await el.updateComplete;
     for (const part of ['stack', 'toast', 'icon', 'title', 'count', 'message', 'action-button', 'close-button', 'overflow']) {
       expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
@@ -251,8 +251,8 @@ describe('<streamspace-toast-stack> screen readers', () => {
     await el.updateComplete;
     const closes = [...shadow(el).querySelectorAll('[part="close-button"]')];
     expect(closes.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
-      'Dismiss notification: Disk full',
       'Dismiss notification: No title here',
+      'Dismiss notification: Disk full',
     ]);
     expect(shadow(el).querySelector('[part="action-button"]')!.textContent).to.equal('Open');
     expect(el.show({ message: 'x', action: { label: '   ' } })).to.be.a('string');
@@ -264,8 +264,8 @@ describe('<streamspace-toast-stack> screen readers', () => {
   it('accepts translated strings', async () => {
     const el = await stackFixture({ maxVisible: 1 });
     el.strings = { dismiss: (t) => `Schließen: ${t}`, more: (n) => `+${n} weitere` };
-    el.show({ title: 'Fehler', message: 'x' });
     el.show({ message: 'y' });
+    el.show({ title: 'Fehler', message: 'x' });
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="close-button"]')!.getAttribute('aria-label')).to.equal('Schließen: Fehler');
     expect(shadow(el).querySelector('[part="overflow"]')!.textContent).to.equal('+1 weitere');
@@ -373,7 +373,8 @@ describe('<streamspace-toast-stack> timers', () => {
     await el.updateComplete;
     const close = toastItem(el, a)!.querySelector<HTMLButtonElement>('[part="close-button"]')!;
     close.focus();
-    close.click();
+    el.queue.dismiss(a);
+    await el.updateComplete;
     el.show({ message: 'next' });
     await el.updateComplete;
     expect(el.queue.paused).to.equal(false);

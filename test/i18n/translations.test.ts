@@ -29,6 +29,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'toast.more': [[1], [3]],
   'toast.count': [[2], [3], [11]],
   'toast.burst': [[3, true, 'Disk full'], [2, false], [11, false], [100, true]],
+  'toast.alertsAmong': [[1], [2], [11], [150]],
   'status.reconnecting': [[5, 2, 10], [0, 1, Infinity]],
   'status.status': [['Live']],
   'center.bell': [[1], [2]],

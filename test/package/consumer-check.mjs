@@ -37,6 +37,16 @@ try {
   for (const needed of ['package.json', 'README.md', 'custom-elements.json', pkg.unpkg, pkg.exports['.'].import, pkg.exports['./connection'].import, pkg.exports['./connection'].types, pkg.types]) {
     check(files.includes(needed.replace(/^\.\//, '')), `the tarball lacks ${needed}`);
   }
+  // README is read on npm and in node_modules: every relative link and image it has is shipped.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((t) => !/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(t));
+  check(targets.length > 0, 'README.md has no relative links to check');
+  for (const target of targets) {
+    const path = decodeURI(target.split('#')[0]).replace(/^\.\//, '');
+    check(files.includes(path), `README.md links ${path}, which the tarball does not ship`);
+  }
+  for (const field of ['repository', 'homepage', 'bugs', 'engines']) check(pkg[field], `package.json has no "${field}"`);
+  check(readme.includes(`Node.js ${pkg.engines.node.replace(/^>=/, '').replace(/\.0$/, '')}+`), 'README.md names another Node version than engines');
   const stray = files.filter((f) => /^(src|test|demo|bench|node_modules)\//.test(f));
   check(stray.length === 0, `the tarball ships development files: ${stray.slice(0, 5).join(', ')}`);
 

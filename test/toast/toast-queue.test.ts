@@ -22,14 +22,14 @@ const messages = (q: ToastQueue) => q.toasts.map((t) => t.message);
 
 describe('ToastQueue', () => {
   describe('ordering and bounds', () => {
-    it('orders visible toasts by priority, then arrival', () => {
+    it('orders visible toasts by priority, then the newest first', () => {
       const { queue } = setup({ maxVisible: 5 });
       queue.show({ message: 'low', priority: 'low' });
       queue.show({ message: 'high', priority: 'high' });
       queue.show({ message: 'critical', priority: 'critical' });
       queue.show({ message: 'medium', priority: 'medium' });
       queue.show({ message: 'high 2', priority: 'high' });
-      expect(messages(queue)).to.deep.equal(['critical', 'high', 'high 2', 'medium', 'low']);
+      expect(messages(queue)).to.deep.equal(['critical', 'high 2', 'high', 'medium', 'low']);
     });
 
     it('derives priority from severity when none is given', () => {
@@ -40,43 +40,69 @@ describe('ToastQueue', () => {
       expect(ids.map((id) => queue.get(id)!.priority)).to.deep.equal(['low', 'low', 'medium', 'high']);
     });
 
-    it('shows 3 by default and keeps the rest waiting, oldest first', () => {
+    it('shows the newest 3 by default and keeps the rest waiting', () => {
       const { queue } = setup();
       for (let i = 1; i <= 5; i++) queue.show({ message: `m${i}` });
-      expect(messages(queue)).to.deep.equal(['m1', 'm2', 'm3']);
+      expect(messages(queue)).to.deep.equal(['m5', 'm4', 'm3']);
       expect(queue.waitingCount).to.equal(2);
       queue.dismiss(queue.toasts[0].id);
-      expect(messages(queue)).to.deep.equal(['m2', 'm3', 'm4']);
+      expect(messages(queue)).to.deep.equal(['m4', 'm3', 'm2']);
       expect(queue.waitingCount).to.equal(1);
     });
 
-    it('lets an urgent toast displace a visible low one, which waits with its time left', () => {
+    it('lets an urgent toast displace a visible low one; the rest of a burst leaves with it, not one by one', () => {
       const { queue, clock } = setup({ duration: 1000 });
-      queue.show({ message: 'a' });
+      const a = queue.show({ message: 'a' });
       queue.show({ message: 'b' });
-      const c = queue.show({ message: 'c' });
+      queue.show({ message: 'c' });
       clock.t = 400;
       queue.show({ message: 'alert', priority: 'critical' });
-      expect(messages(queue)).to.deep.equal(['alert', 'a', 'b']);
-      expect(queue.isVisible(c)).to.equal(false);
-      clock.t = 5000;
-      expect(queue.timeLeft(c), 'no countdown while waiting').to.equal(600);
-      queue.expire();
-      expect(messages(queue)).to.deep.equal(['c']);
-      expect(queue.nextDeadline()).to.equal(5600);
+      expect(messages(queue)).to.deep.equal(['alert', 'c', 'b']);
+      expect(queue.isVisible(a)).to.equal(false);
+      expect(queue.timeLeft(a), 'a waiting toast counts down too').to.equal(600);
+      clock.t = 1000;
+      expect(queue.expire()).to.equal(3);
+      expect(messages(queue)).to.deep.equal(['alert']);
+      expect(queue.waitingCount).to.equal(0);
     });
 
-    it('drops the oldest waiting toast of the lowest priority past maxWaiting', () => {
+    it('drops the oldest waiting toast of the lowest priority past maxWaiting, and counts it in waitingCount', () => {
       const { queue, dismissed } = setup({ maxVisible: 1, maxWaiting: 2 });
       queue.show({ message: 'visible', priority: 'critical' });
       const old = queue.show({ message: 'old' });
       queue.show({ message: 'urgent', priority: 'high' });
       const newer = queue.show({ message: 'new' });
       expect(dismissed).to.deep.equal([[old, 'overflow']]);
-      expect(queue.waitingCount).to.equal(2);
+      expect(queue.waitingCount, 'two waiting, one dropped: all three are hidden').to.equal(3);
       queue.show({ message: 'newest' });
       expect(dismissed.at(-1)).to.deep.equal([newer, 'overflow']);
       expect(queue.size).to.equal(3);
+      expect(queue.waitingCount).to.equal(4);
+      queue.dismissAll('user', true);
+      expect(queue.waitingCount, 'a new burst counts from zero').to.equal(0);
+    });
+
+    it('keeps notices apart: first, never in a maxVisible slot, never dropped, kept by dismissAll(messagesOnly)', () => {
+      const { queue, dismissed } = setup({ maxVisible: 2, maxWaiting: 1 });
+      const notice = queue.show({ id: 'conn', message: 'Sign in again', severity: 'error', notice: true });
+      for (let i = 0; i < 50; i++) queue.show({ message: `m${i}`, priority: 'critical' });
+      expect(messages(queue)).to.deep.equal(['Sign in again', 'm49', 'm48']);
+      expect(queue.noticeCount).to.equal(1);
+      expect(queue.waitingCount).to.equal(48);
+      expect(dismissed.some(([id]) => id === notice)).to.equal(false);
+      expect(queue.dismissAll('user', true)).to.equal(3);
+      expect(messages(queue)).to.deep.equal(['Sign in again']);
+      expect(queue.waitingCount).to.equal(0);
+    });
+
+    it('counts toasts that were never shown (addHidden) in waitingCount until nothing waits', () => {
+      const { queue } = setup({ maxVisible: 1, duration: 0 });
+      const a = queue.show({ message: 'a' });
+      queue.show({ message: 'b' });
+      queue.addHidden(500);
+      expect(queue.waitingCount).to.equal(501);
+      queue.dismiss(a);
+      expect(queue.waitingCount).to.equal(0);
     });
 
     it('drops an incoming toast that ranks below everything waiting', () => {
@@ -92,12 +118,13 @@ describe('ToastQueue', () => {
       const { queue, dismissed } = setup({ maxVisible: 3 });
       for (let i = 1; i <= 5; i++) queue.show({ message: `m${i}` });
       queue.maxVisible = 1;
-      expect(messages(queue)).to.deep.equal(['m1']);
+      expect(messages(queue)).to.deep.equal(['m5']);
       expect(queue.waitingCount).to.equal(4);
       queue.maxWaiting = 1;
-      expect(queue.waitingCount).to.equal(1);
+      expect(queue.size).to.equal(2);
+      expect(queue.waitingCount, 'the dropped ones still count').to.equal(4);
       expect(dismissed.map(([, reason]) => reason)).to.deep.equal(['overflow', 'overflow', 'overflow']);
-      expect(queue.get(queue.show({ message: 'm1' }))!.count, 'm1 is still held').to.equal(2);
+      expect(queue.get(queue.show({ message: 'm5' }))!.count, 'm5 is still held').to.equal(2);
     });
 
     it('falls back to defaults for invalid bounds', () => {
@@ -176,8 +203,9 @@ describe('ToastQueue', () => {
       const b = queue.show({ message: 'b' });
       queue.update(b, { priority: 'critical' });
       expect(messages(queue)).to.deep.equal(['b']);
+      queue.show({ message: 'c' });
       queue.update(b, { priority: 'low' });
-      expect(messages(queue), 'back behind the older toast').to.deep.equal(['a']);
+      expect(messages(queue), 'back behind the newer toast').to.deep.equal(['c']);
     });
 
     it('hands out fresh toast objects on change, so renders can compare identity', () => {
@@ -192,17 +220,17 @@ describe('ToastQueue', () => {
   });
 
   describe('timers', () => {
-    it('counts down only while visible', () => {
+    it('counts down every held toast, so a burst does not trickle out one toast at a time', () => {
       const { queue, clock, dismissed } = setup({ maxVisible: 1, duration: 1000 });
       const a = queue.show({ message: 'a' });
+      clock.t = 100;
       const b = queue.show({ message: 'b' });
+      expect(queue.isVisible(a)).to.equal(false);
       expect(queue.nextDeadline()).to.equal(1000);
       clock.t = 1000;
       expect(queue.expire()).to.equal(1);
       expect(dismissed).to.deep.equal([[a, 'timeout']]);
-      expect(queue.nextDeadline(), 'b starts when it becomes visible').to.equal(2000);
-      expect(queue.expire(1999)).to.equal(0);
-      expect(queue.expire(2000)).to.equal(1);
+      expect(queue.expire(1100)).to.equal(1);
       expect(dismissed.at(-1)).to.deep.equal([b, 'timeout']);
     });
 
@@ -353,12 +381,12 @@ describe('ToastQueue', () => {
       const { queue, dismissed, changes } = setup();
       for (let i = 0; i < 5000; i++) queue.show({ message: `alert ${i}`, severity: 'error' });
       expect(queue.toasts.length).to.equal(3);
-      expect(queue.waitingCount).to.equal(100);
+      expect(queue.waitingCount, 'exact: every toast not on screen').to.equal(4997);
       expect(queue.size).to.equal(103);
       expect(dismissed.length).to.equal(4897);
       expect(dismissed.every(([, reason]) => reason === 'overflow')).to.equal(true);
       expect(changes()).to.equal(5000);
-      expect(messages(queue), 'the oldest stay visible').to.deep.equal(['alert 0', 'alert 1', 'alert 2']);
+      expect(messages(queue), 'the newest are visible').to.deep.equal(['alert 4999', 'alert 4998', 'alert 4997']);
     });
 
     it('keeps critical alerts in view during a mixed burst', () => {
@@ -366,7 +394,7 @@ describe('ToastQueue', () => {
       for (let i = 0; i < 5000; i++) {
         queue.show({ message: `m${i}`, priority: i % 1000 === 999 ? 'critical' : 'low' });
       }
-      expect(messages(queue)).to.deep.equal(['m999', 'm1999', 'm2999']);
+      expect(messages(queue)).to.deep.equal(['m4999', 'm3999', 'm2999']);
       expect(queue.size).to.equal(103);
     });
 

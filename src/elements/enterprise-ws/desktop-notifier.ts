@@ -74,6 +74,18 @@ export class DesktopNotifier {
     if (this.#count++ === 0) queueMicrotask(() => void this.#show());
   }
 
+  /** Closes the notifications this tab shows whose entry `done` says was read or removed. */
+  closeWhere(done: (id: string) => boolean): void {
+    for (const [id, notification] of this.#shown) {
+      if (!done(id)) continue;
+      this.#shown.delete(id);
+      notification.close();
+    }
+  }
+
+  /** Shown by this tab and not yet closed, by entry id (the history closes them once read). */
+  #shown = new Map<string, Notification>();
+
   async #show(): Promise<void> {
     const entry = this.#newest!;
     const more = this.#count - 1;
@@ -89,6 +101,8 @@ export class DesktopNotifier {
           // Server text may be in any script: the system picks the direction from the text.
           dir: 'auto',
         });
+        // Kept until its entry is read or removed (closeWhere), however it was closed.
+        this.#shown.set(entry.id, notification);
         notification.onclick = () => {
           focus();
           notification.close();

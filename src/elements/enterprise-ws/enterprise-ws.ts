@@ -86,7 +86,8 @@ const defaults = DEFAULT_CONNECTION_OPTIONS;
  * @csspart count - A toast's "×N" repeat count (exported).
  * @csspart close-button - A toast's dismiss button (exported).
  * @csspart action-button - A toast's action button (exported).
- * @csspart overflow - The "+N more" line (exported).
+ * @csspart overflow - The "+N more" button (exported).
+ * @csspart notice - A notice a person must act on: sign in again, gave up + Retry (exported).
  */
 export class StreamSpaceEnterpriseWs extends LitElement {
   static override styles = css`
@@ -280,7 +281,7 @@ export class StreamSpaceEnterpriseWs extends LitElement {
     return html`<slot @slotchange=${() => this.#notifications.findStack()}></slot>${this.#notifications.needsOwnStack
       ? html`<streamspace-toast-stack
           part="toast-stack"
-          exportparts="stack, toast, toast-info, toast-success, toast-warning, toast-error, icon, title, message, count, close-button, action-button, overflow"
+          exportparts="stack, toast, toast-info, toast-success, toast-warning, toast-error, icon, title, message, count, close-button, action-button, overflow, notice"
         ></streamspace-toast-stack>`
       : nothing}`;
   }

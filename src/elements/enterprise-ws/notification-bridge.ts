@@ -2,12 +2,16 @@ import type { ReactiveControllerHost } from 'lit';
 import type { StreamSpaceConnection } from '../../connection/connection.js';
 import { HistoryBinding } from '../../history/history-binding.js';
 import { recordOf } from '../../history/history-record.js';
+import type { NotificationHistory } from '../../history/notification-history.js';
 import type { HistoryEntry } from '../../history/types.js';
 import type { StreamSpaceMessage } from '../../protocol/messages.js';
 import { CATCH_UP_TOAST_ID, type MessageFormatter, ToastFeed, type ToastSink } from '../../toast/toast-feed.js';
 import type { ToastOptions } from '../../toast/types.js';
 import { DesktopNotifier } from './desktop-notifier.js';
 import type { Locale } from '../../i18n/types.js';
+
+/** Entry-to-toast links kept at most (the stack holds about a hundred toasts). */
+const MAX_LINKS = 600;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -19,7 +23,12 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
  * - desktop notifications, when turned on.
  * The feed exists only while one of them wants messages. It only reacts to what the host
  * already dispatched, so it can never delay or drop an event.
+ *
+ * With a history, toasts are a passing view of it: an entry read, deleted or cleared (in
+ * any tab) takes its toast and desktop notification away; while a center's panel is open
+ * it replaces the message toasts (notices stay). Dismissing a toast leaves its entry unread.
  */
+
 export class NotificationBridge {
   readonly history: HistoryBinding;
   readonly desktop: DesktopNotifier;
@@ -29,6 +38,9 @@ export class NotificationBridge {
   #feed: ToastFeed | null = null;
   #toasts = false;
   #childStack: ToastSink | null = null;
+  /** Entry id → id of the toast it was shown as. */
+  #toastOf = new Map<string, string>();
+  #unwatch: (() => void) | undefined;
 
   readonly #openHistory: (entry?: HistoryEntry) => void;
 
@@ -77,6 +89,7 @@ export class NotificationBridge {
     feed.formatter = formatter;
     feed.sink = toasts ? this.#sink : null;
     feed.listener = keep ? this.#keep : null;
+    if (keep) this.#watch();
   }
 
   /** Looks for a child stack again (children can change at any time). */
@@ -94,19 +107,59 @@ export class NotificationBridge {
       this.#feed.sink = null;
       this.#feed.flush();
     }
+    this.#unwatch?.();
+    this.#unwatch = undefined;
     this.history.close();
     this.desktop.close();
   }
 
-  readonly #keep = (message: StreamSpaceMessage, toast: ToastOptions): void => {
+  /** Whether a center's panel shows the entries now (then message toasts give way). */
+  get #panelOpen(): boolean {
+    return this.history.active && this.history.history.panelOpen;
+  }
+
+  /** Remembers which toast shows an entry, and follows the history from the first one. */
+  #link(entryId: string, toastId: string): void {
+    const links = this.#toastOf;
+    links.delete(entryId);
+    links.set(entryId, toastId);
+    if (links.size > MAX_LINKS) links.delete(links.keys().next().value!);
+    this.#watch();
+  }
+
+  /** Follows the history (once something keeps one): reads, deletes and the panel's state. */
+  #watch(): void {
+    if (this.history.active) this.#unwatch ??= this.history.history.subscribe(this.#onHistory);
+  }
+
+  /** Read, deleted or cleared (here or in another tab): the toast goes. The open panel hides the rest. */
+  readonly #onHistory = (history: NotificationHistory): void => {
+    const stack = this.stack as (ToastSink & { panelOpen?: boolean }) | null;
+    if (stack && 'panelOpen' in stack) stack.panelOpen = history.panelOpen;
+    const done = (id: string) => {
+      const entry = history.get(id);
+      return !entry || entry.read;
+    };
+    for (const [entryId, toastId] of this.#toastOf) {
+      if (!done(entryId)) continue;
+      this.#toastOf.delete(entryId);
+      stack?.dismiss(toastId);
+    }
+    this.desktop.closeWhere(done);
+  };
+
+  readonly #keep = (message: StreamSpaceMessage, toast: ToastOptions, toastId?: string): void => {
     // Every tab keeps the entry (one per message, however many tabs write it); the tab that
     // shows the toasts (`presenting`, with tab sharing) also shows the desktop notification.
     const entry = this.history.active ? this.history.history.add(message, toast) : recordOf(message, toast, Date.now());
+    if (entry && toastId && this.history.active) this.#link(entry.id, toastId);
     if (entry && this.#connection.presenting && !message.replayed) this.desktop.offer(entry);
   };
 
   readonly #sink: ToastSink = {
-    show: (options) => this.stack?.show(options) ?? '',
+    // The open panel shows new entries itself; notices (sign in again...) still show.
+    show: (options) => (options.notice || !this.#panelOpen ? (this.stack?.show(options) ?? '') : ''),
     dismiss: (id) => this.stack?.dismiss(id),
+    addHidden: (count) => this.stack?.addHidden?.(count),
   };
 }

@@ -27,7 +27,7 @@ ${themeStyles('.bell, .panel')}
 .badge { position: absolute; inset-block-start: 0; inset-inline-end: 0; padding: 0 0.25rem; border-radius: 1rem; background: var(--_error); color: var(--_paper); font-size: 0.6875rem; font-weight: 600 }
 .panel {
   position: fixed; inset: auto; margin: 0.25rem; display: flex; flex-direction: column; z-index: 2147483000;
-  inline-size: min(var(--streamspace-center-width, 24rem), 100vw - 0.5rem); max-block-size: min(32rem, 100vh - 0.5rem);
+  inline-size: min(var(--streamspace-center-width, 24rem), 100vw - 0.5rem); max-block-size: min(32rem, 100vh - 0.5rem, 100% - 0.5rem);
   background: var(--streamspace-center-background, var(--_paper)); border: 1px solid var(--streamspace-center-border-color, var(--_line));
   border-radius: var(--streamspace-center-radius, 0.5rem); box-shadow: var(--streamspace-center-shadow, 0 8px 24px light-dark(#1f232826, #00000080));
   animation: enter var(--streamspace-center-animation-duration, 150ms) ease-out;
@@ -40,7 +40,7 @@ ${themeStyles('.bell, .panel')}
 .top-end { position-area: block-start span-inline-start }
 .top-start { position-area: block-start span-inline-end }
 .panel:focus { outline: none }
-header, .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; padding: 0.5rem 0.75rem }
+.head, .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; padding: 0.5rem 0.75rem }
 h2 { margin: 0; margin-inline-end: auto; font-size: 1rem }
 ol { flex: 1; overflow: auto; margin: 0; padding: 0; list-style: none }
 li { display: flex; border-block-start: 1px solid var(--streamspace-center-border-color, var(--_line)); content-visibility: auto; contain-intrinsic-block-size: auto 4.5rem }
@@ -66,7 +66,7 @@ button:hover, [aria-pressed='true'] { background: var(--_badge) }
 button:focus-visible { outline: 2px solid var(--streamspace-center-accent-color, var(--_info)); outline-offset: 1px }
 .link { --_link: var(--streamspace-center-accent-color, var(--_info)); color: var(--_link); font-weight: 600 }
 .unread { --_link: var(--streamspace-center-accent-color, var(--_info)) }
-button:disabled { cursor: default; opacity: 0.6; background: none }
+button:disabled, [aria-disabled='true'] { cursor: default; opacity: 0.6; background: none }
 .new, .more { align-self: center; margin: 0.25rem }
 .gap { padding: 0.375rem 0.75rem; font-size: 0.75rem; font-style: italic; color: var(--streamspace-center-muted-color, var(--_muted)); contain-intrinsic-block-size: auto 2rem }
 `;

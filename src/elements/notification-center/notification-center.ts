@@ -6,12 +6,15 @@ import type { HistoryEntry, HistoryFilter } from '../../history/types.js';
 import { ConnectionFinder } from '../../internal/connection-finder.js';
 import { emit } from '../../internal/emit.js';
 import type { StreamSpaceEnterpriseWs } from '../enterprise-ws/enterprise-ws.js';
-import { closeIcon, icon, severityIcons } from '../toast-stack/toast-icons.js';
+import { icon } from '../toast-stack/toast-icons.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { formatDateTime, relativeTime } from '../../i18n/intl.js';
 import type { NotificationCenterStrings } from './notification-center-strings.js';
 import { notificationCenterStyles } from './notification-center.styles.js';
 import { isGap, renderGap, withGaps } from './gap-divider.js';
+import { PanelFocus } from './panel-focus.js';
+import { placePanel, renderEntry } from './panel-parts.js';
+import { RovingList } from './roving-list.js';
 
 export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
@@ -133,6 +136,10 @@ export class StreamSpaceNotificationCenter extends LitElement {
   #pinned: number | null = null;
   /** An entry to scroll to and focus once rendered. */
   #reveal: string | null = null;
+  /** What opened the panel (the bell, "+N more"...): Escape returns focus there. */
+  #focus = new PanelFocus(this, () => this.renderRoot);
+  /** The list is one Tab stop (roving tabindex). */
+  #list = new RovingList(this, () => [...(this.#panel?.querySelectorAll<HTMLElement>('.entry') ?? [])], (id) => this.#history?.delete(id), () => this.#panel);
   #timer: ReturnType<typeof setInterval> | undefined;
 
   /** The `<streamspace-enterprise-ws>` whose history this shows, once found. */
@@ -151,6 +158,7 @@ export class StreamSpaceNotificationCenter extends LitElement {
 
   /** Opens the panel; with an entry id, scrolls to that entry and focuses it. */
   show(id?: string): void {
+    if (!this.#open) this.#focus.remember();
     if (id) {
       this.#reveal = id;
       this.#filter = 'all';
@@ -187,6 +195,12 @@ export class StreamSpaceNotificationCenter extends LitElement {
     this.#tick(false);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A click elsewhere closes the panel (popover="auto" light dismiss); so does focus leaving it.
+    this.addEventListener('focusout', this.#onFocusOut);
+  }
+
   protected override render(): TemplateResult {
     // Merged per render (a few a second at most, unlike the toast stack's per toast).
     const text = { ...this.#i18n.t.center, ...this.strings };
@@ -215,20 +229,23 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
     const lang = this.#i18n.lang;
     const element = this.#finder.element;
     const offerDesktop = element && element.desktopNotifications !== 'off' && globalThis.Notification?.permission === 'default';
-    return html`<header><h2 id="heading" part="heading">${text.heading}</h2><button part="action" class="link" data-do="read"
-?disabled=${!this.unreadCount}>${text.markAllRead}</button><button part="action" class="link" data-do="clear"
-?disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
+    // No <header>: inside a dialog it would be a second banner landmark. aria-disabled, not
+    // disabled: a button that disables itself under focus would drop focus to <body>.
+    const current = this.#list.stop(shown.map((entry) => entry.id));
+    return html`<div class="head"><h2 id="heading" part="heading">${text.heading}</h2><button part="action" class="link" data-do="read"
+aria-disabled=${!this.unreadCount}>${text.markAllRead}</button><button part="action" class="link" data-do="clear"
+aria-disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
       ? html`<button part="action" class="link" data-do="desktop">${text.enableDesktop}</button>`
-      : nothing}</header><div part="filters" class="filters" role="group" aria-label=${text.filter}>${FILTERS.map(
+      : nothing}</div><div part="filters" class="filters" role="group" aria-label=${text.filter}>${FILTERS.map(
       (filter) => html`<button part="filter" data-filter=${filter} aria-pressed=${filter === this.#filter}>${text[filter]}</button>`,
     )}</div>${start ? html`<button part="new" class="new link" data-do="top">${text.newEntries(start)}</button>` : nothing}${items.length
-      ? html`<ol part="list" @scroll=${this.#onScroll}>${repeat(
+      ? html`<ol part="list" @scroll=${this.#onScroll} @keydown=${this.#list.onKey} @focusin=${this.#list.onFocus}>${repeat(
           items,
           (item) => (isGap(item) ? `gap ${item.id}` : item.id),
           (item) =>
             isGap(item)
               ? renderGap(item, text, now, lang)
-              : renderEntry(item, text, relativeTime(item.timestamp, now, lang), formatDateTime(lang, item.timestamp)),
+              : renderEntry(item, text, relativeTime(item.timestamp, now, lang), formatDateTime(lang, item.timestamp), item.id === current),
         )}</ol>`
       : html`<p part="empty" class="empty">${text.empty}</p>`}${all.length > start + this.#limit
       ? html`<button part="show-more" class="more link" data-do="more">${text.showMore}</button>`
@@ -253,6 +270,8 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
   #bind(): void {
     const history = (this.isConnected && this.#finder.element?.history) || null;
     if (history !== this.#history) {
+      if (this.#history) this.#history.panelOpen = false;
+      if (history) history.panelOpen = this.#open && this.isConnected;
       this.#unsubscribe?.();
       this.#history = history;
       this.#unsubscribe = history?.subscribe(this.#onHistory);
@@ -277,6 +296,8 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
   // Template listeners are methods: Lit calls them with `this` set to the host.
   #onBeforeToggle(event: ToggleEvent): void {
     this.#open = event.newState === 'open';
+    // The toasts give way to the open panel (and come back when it closes).
+    if (this.#history) this.#history.panelOpen = this.#open;
     if (this.#open) {
       this.#limit = PAGE;
       this.#rendered = CHUNK;
@@ -289,19 +310,20 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
   #onToggle(event: ToggleEvent): void {
     // Opened: after the browser's own focus handling (a click focuses the bell first).
     if (event.newState === 'open') return void this.updateComplete.then(() => this.#afterOpen());
-    // Closed by Escape, a click outside or `hide()`: focus returns to the bell, unless the
-    // click put it somewhere else on purpose.
-    const active = document.activeElement;
-    if (!active || active === document.body || active === this) {
-      this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
-    }
+    // Closed by Escape, a click outside or `hide()`: focus returns to what opened it.
+    this.#focus.restore(this.renderRoot.querySelector<HTMLElement>('.bell'));
   }
+
+  /** Focus left the panel (Tab past either end, a click elsewhere): the panel closes. */
+  #onFocusOut = (event: FocusEvent): void => {
+    if (this.#open && this.#focus.left(event, this.#panel, this.renderRoot.querySelector('.bell'))) this.hide();
+  };
 
   /** Places the panel (where CSS cannot) and moves focus into it, or to the entry asked for. */
   async #afterOpen(): Promise<void> {
     const panel = this.#panel;
     if (!panel || !this.#open) return;
-    if (!anchored) this.#place(panel);
+    if (!anchored) placePanel(panel, this.renderRoot.querySelector('.bell')!, this.placement, getComputedStyle(this).direction === 'rtl');
     const id = this.#reveal;
     this.#reveal = null;
     if (id) {
@@ -312,23 +334,10 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
       await this.updateComplete;
     }
     const target = id ? panel.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .entry`) : null;
-    (target ?? panel).focus();
+    // preventScroll: the panel is fixed; focusing must never scroll the page under it.
+    (target ?? panel).focus({ preventScroll: true });
+    if (target) this.#list.current = id;
     target?.scrollIntoView({ block: 'nearest' });
-  }
-
-  /** Without CSS anchor positioning: beside the bell per `placement`, flipped and clamped into the viewport. */
-  #place(panel: HTMLElement): void {
-    const bell = this.renderRoot.querySelector('.bell')!.getBoundingClientRect();
-    const { width, height } = panel.getBoundingClientRect();
-    const [block, inline] = (this.placement || 'bottom-end').split('-');
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const fitsBelow = bell.bottom + height <= innerHeight;
-    const fitsAbove = bell.top >= height;
-    const above = block === 'top' ? fitsAbove || !fitsBelow : fitsAbove && !fitsBelow;
-    const top = above ? bell.top - height : bell.bottom;
-    const left = (inline === 'end') !== rtl ? bell.right - width : bell.left;
-    panel.style.setProperty('top', `${Math.max(0, top)}px`);
-    panel.style.setProperty('left', `${Math.min(Math.max(0, left), innerWidth - width)}px`);
   }
 
   /** One timer, only while open, so relative times stay true. */
@@ -358,7 +367,11 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
       this.#rendered = CHUNK;
       this.#pinned = null;
     } else if (action === 'read') history?.markAllRead();
-    else if (action === 'clear') history?.clear();
+    else if (action === 'clear' && history?.size) {
+      history.clear();
+      // Focus stays in the panel: the list it may have been in is gone.
+      if (!button.isConnected) this.#panel?.focus();
+    }
     else if (action === 'more') this.#limit += PAGE;
     else if (action === 'desktop') void this.#finder.element?.requestDesktopPermission().then(() => this.requestUpdate());
     else if (action === 'top') {
@@ -366,14 +379,9 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
       this.renderRoot.querySelector('ol')?.scrollTo(0, 0);
     } else if (action === 'open' && id) this.#activate(id);
     else if (action === 'delete' && id) {
-      const buttons = [...this.#panel!.querySelectorAll<HTMLElement>('.close')];
-      const index = buttons.indexOf(button);
-      history?.delete(id);
+      const index = [...this.#panel!.querySelectorAll<HTMLElement>('.close')].indexOf(button);
       // The user was working in the list: keep focus there rather than drop it to <body>.
-      void this.updateComplete.then(() => {
-        const left = this.#panel?.querySelectorAll<HTMLElement>('.close') ?? [];
-        (left[Math.min(index, left.length - 1)] ?? this.#panel)?.focus();
-      });
+      this.#list.delete(id, index);
     }
   }
 
@@ -383,18 +391,6 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
     const entry = history.get(id);
     if (entry && emit(this, 'streamspace-notification-click', { entry }, { cancelable: true })) this.hide();
   }
-}
-
-// Buttons need no type="button": no form reaches into the shadow root, so they never submit.
-function renderEntry(entry: HistoryEntry, text: NotificationCenterStrings, time: string, date: string): TemplateResult {
-  const { id, severity, title, message, read } = entry;
-  return html`<li part="entry entry-${severity}${read ? '' : ' entry-unread'}" class=${read ? '' : 'unread'} data-id=${id}><button
-part="entry-button" class="entry ${severity}" data-do="open"><span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span><span
-part="title" class="title">${read ? '' : html`<span class="visually-hidden">${text.unreadMarker}: </span>`}<span
-class="visually-hidden">${text.severity[severity]}: </span><bdi>${title || message}</bdi></span>${title
-    ? html`<span part="message" class="message" dir="auto">${message}</span>`
-    : nothing}<time part="time" datetime=${new Date(entry.timestamp).toISOString()} title=${date}>${time}</time></button><button
-part="delete-button" class="close" data-do="delete" aria-label=${text.delete(title || message)}>${closeIcon}</button></li>`;
 }
 
 declare global {

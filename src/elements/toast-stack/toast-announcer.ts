@@ -6,16 +6,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *
  * Announcements are coalesced: one arriving within `QUIET_MS` of the previous one joins
  * its batch, and a batch is spoken at the latest `MAX_WAIT_MS` after it opened. A burst of
- * thousands of toasts is therefore one summary ("5000 new alerts"), and each `announce`
- * call is O(1) with at most one timer pending.
+ * thousands of toasts is therefore one summary ("300 new notifications, 150 of them
+ * alerts"), spoken once, in one region: the assertive one when the batch holds anything
+ * urgent. Each `announce` call is O(1) with at most one timer pending.
  */
 export type LiveRoute = 'polite' | 'assertive';
 
-/** Builds the summary of a batch of `count` (> 1) items; `title` is set when they all share it. */
-export type SummaryText = (count: number, route: LiveRoute, title?: string) => string;
+/** Builds the summary of a batch of `count` (> 1) items, `alerts` of them alerts; `title` is set when they all share it. */
+export type SummaryText = (count: number, alerts: number, title?: string) => string;
 
 interface Batch {
   count: number;
+  alerts: number;
+  /** Assertive once any item is. */
+  route: LiveRoute;
   /** Text of the first item: spoken as is when the batch holds one item. */
   text: string;
   /** The shared title, or `undefined` once two titles differ. */
@@ -26,13 +30,12 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 1500;
-const ROUTES = ['assertive', 'polite'] as const;
 
 export class ToastAnnouncer implements ReactiveController {
   /** The two regions; they may travel with the toasts (into a modal), so the host can reach them. */
   readonly regions: Record<LiveRoute, HTMLElement>;
   #host: Host;
-  #batches: Partial<Record<LiveRoute, Batch>> = {};
+  #batch: Batch | null = null;
   #summary: SummaryText;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #openedAt = 0;
@@ -58,9 +61,11 @@ export class ToastAnnouncer implements ReactiveController {
     this.#timer = undefined;
   }
 
-  announce(route: LiveRoute, text: string, title: string): void {
-    const batch = (this.#batches[route] ??= { count: 0, text, title });
+  announce(route: LiveRoute, text: string, title: string, alert = false): void {
+    const batch = (this.#batch ??= { count: 0, alerts: 0, route, text, title });
     batch.count++;
+    if (alert) batch.alerts++;
+    if (route === 'assertive') batch.route = route;
     if (batch.title !== title) batch.title = undefined;
     this.#lastAt = performance.now();
     this.#resume();
@@ -68,7 +73,7 @@ export class ToastAnnouncer implements ReactiveController {
 
   /** Starts the timer for a pending batch (a new one, or one kept while detached). */
   #resume(): void {
-    if (this.#timer === undefined && (this.#batches.polite || this.#batches.assertive)) {
+    if (this.#timer === undefined && this.#batch) {
       this.#openedAt = this.#lastAt = performance.now();
       this.#timer = setTimeout(this.#tick, QUIET_MS);
     }
@@ -82,15 +87,15 @@ export class ToastAnnouncer implements ReactiveController {
       return;
     }
     this.#timer = undefined;
-    for (const route of ROUTES) {
-      const batch = this.#batches[route];
-      if (!batch) continue;
-      // A new node each time: re-announces even when the text repeats, and keeps one node.
-      const line = document.createElement('p');
-      line.textContent = batch.count === 1 ? batch.text : this.#summary(batch.count, route, batch.title);
-      this.regions[route].replaceChildren(line);
-    }
-    this.#batches = {};
+    const batch = this.#batch;
+    this.#batch = null;
+    if (!batch) return;
+    // A new node each time: re-announces even when the text repeats, and keeps one node.
+    const line = document.createElement('p');
+    line.textContent = batch.count === 1 ? batch.text : this.#summary(batch.count, batch.alerts, batch.title);
+    this.regions[batch.route].replaceChildren(line);
+    // The other region is emptied: what it said before is not read again as new.
+    this.regions[batch.route === 'assertive' ? 'polite' : 'assertive'].replaceChildren();
   };
 }
 

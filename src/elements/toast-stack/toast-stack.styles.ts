@@ -11,6 +11,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
 // - Position classes (`top-left` ... `bottom-right`) adjust the bottom-right default. Only
 //   logical properties, so RTL pages mirror the layout.
 // - The stack lets clicks through; the list (toasts and the gaps between them) does not.
+// - Short viewports (reflow at 320 × 256): the element shows one message toast, and the
+//   stack is capped to 60% of the height and scrolls, so a notice above it stays reachable.
 // - Defaults are not restated: the icon is a grid item (so a block), the body's column is
 //   `minmax(0, 1fr)` (so it may shrink), and buttons are `border-box` in every UA sheet.
 export const toastStackStyles = css`
@@ -54,6 +56,8 @@ button { font: inherit; color: inherit; cursor: pointer; border: 0; border-radiu
 .action { border: 1px solid; color: var(--_a); font-weight: 600 }
 .close { width: 1.75rem; padding: 0.375rem }
 button:hover { background: var(--_badge) }
-button:focus-visible { outline: 2px solid var(--streamspace-toast-focus-color, var(--_a)); outline-offset: 1px }
+button:focus-visible, .toast:focus-visible { outline: 2px solid var(--streamspace-toast-focus-color, var(--_a)); outline-offset: 1px }
 .overflow { justify-self: center; padding: 0.125rem 0.625rem; border-radius: 1rem; font-size: 0.8125rem; pointer-events: auto }
+[hidden] { display: none }
+@media (max-height: 400px) { .stack { max-block-size: 60vh; overflow-y: auto; pointer-events: auto } }
 `;

@@ -9,6 +9,7 @@ import { closeIcon, severityIcons } from './toast-icons.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { ToastStrings } from './toast-strings.js';
 import { toastStackStyles } from './toast-stack.styles.js';
+import { ToastFocusController, deepActiveElement } from './toast-focus-controller.js';
 import { ToastTimerController } from './toast-timer-controller.js';
 import { TopLayerController } from './top-layer-controller.js';
 
@@ -17,14 +18,16 @@ export type { ToastActionDetail, ToastDismissDetail, ToastShowDetail } from './t
 export type ToastTheme = 'light' | 'dark' | 'auto';
 
 const route = (toast: Toast): LiveRoute =>
-  toast.severity === 'error' || toast.priority === 'critical' ? 'assertive' : 'polite';
+  toast.severity === 'error' || toast.priority === 'critical' || toast.priority === 'high' ? 'assertive' : 'polite';
+
 
 /**
  * Accessible, flood-proof toast notifications. Renders a `ToastQueue`; use it alone through
  * its methods, or inside `<streamspace-enterprise-ws>`.
  *
  * @attr position - `top-left`, `top-center`, `top-right`, `bottom-left`, `bottom-center`, `bottom-right` (default)
- * @attr max-visible - toasts shown at once (default 3); the rest wait behind a "+N more" line
+ * @attr max-visible - message toasts shown at once (default 3; 2 below 500 px of height, 1 below 400 px); the rest are one exact "+N more"
+ * @attr hotkey - moves focus to the newest toast (default `alt+t`; `off` turns it off); Escape then returns focus
  * @attr duration - ms before auto-dismiss (default 6000); `0` keeps toasts until dismissed
  * @attr theme - `light`, `dark` or `auto` (default, follows `prefers-color-scheme`)
  *
@@ -44,7 +47,8 @@ const route = (toast: Toast): LiveRoute =>
  * @csspart message - the toast's message
  * @csspart action-button - the action button
  * @csspart close-button - the dismiss button
- * @csspart overflow - the "+N more" line; a button that opens the notification center when the page has one
+ * @csspart overflow - the "+N more" button: opens the notification center when the page has one, else dismisses every message toast
+ * @csspart notice - a notice a person must act on (sign in again, gave up + Retry); also a `toast`
  *
  * @cssprop --streamspace-toast-background - toast background
  * @cssprop --streamspace-toast-color - title text colour
@@ -75,6 +79,15 @@ export class StreamSpaceToastStack extends LitElement {
   /** Replaces any of the rendered or announced strings of the element's language (see docs/localization.md). */
   @property({ attribute: false }) strings: Partial<ToastStrings> = {};
 
+  /**
+   * A notification center's panel is open and shows the messages: message toasts are hidden
+   * (kept, their countdowns waiting) until it closes; notices stay. Set by the connection element.
+   */
+  @property({ attribute: false }) panelOpen = false;
+
+  /** Moves focus to the newest toast (`alt+t`, `ctrl+shift+k`...); `off` turns it off. */
+  @property() hotkey = 'alt+t';
+
   /** The model: ordering, bounds, de-duplication and timers. */
   readonly queue = new ToastQueue({
     onChange: () => this.requestUpdate(),
@@ -88,11 +101,18 @@ export class StreamSpaceToastStack extends LitElement {
   #i18n = new LocalizeController(this);
   #textFor: [Partial<ToastStrings>, ToastStrings] | undefined;
   #mergedText!: ToastStrings;
-  #announcer = new ToastAnnouncer(this, (count, live, title) => this.#text.burst(count, live === 'assertive', title));
+  /** A burst: "300 new notifications, 150 of them alerts" (or "300 new alerts: <title>"). */
+  #announcer = new ToastAnnouncer(this, (count, alerts, title) => {
+    const text = this.#text;
+    return alerts === 0 || alerts === count ? text.burst(count, alerts === count, title) : text.burst(count, false) + text.alertsAmong(alerts);
+  });
   /** The top-layer container; it visits open modals, so it is not always in `renderRoot`. */
   #stack: HTMLElement | undefined;
   /** What a `show({id})` replaces said, to announce it again only if its text changed. */
   #replaced: string | undefined;
+  #focus = new ToastFocusController(this, () => this.#stack, () => this.hotkey);
+  /** `max-visible` as set; the queue's may be lower on short viewports. */
+  #maxVisible = this.queue.maxVisible;
 
   constructor() {
     super();
@@ -104,14 +124,32 @@ export class StreamSpaceToastStack extends LitElement {
     );
   }
 
-  /** Toasts shown at once; the rest wait. */
+  /** Message toasts shown at once (fewer on short viewports); the rest are "+N more". */
   @property({ type: Number, attribute: 'max-visible' })
   get maxVisible(): number {
-    return this.queue.maxVisible;
+    return this.#maxVisible;
   }
   set maxVisible(value: number) {
     this.queue.maxVisible = value;
+    this.#maxVisible = this.queue.maxVisible;
+    this.#fit();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('resize', this.#fit);
+    this.#fit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('resize', this.#fit);
+  }
+
+  /** Fewer toasts on short viewports (WCAG 1.4.10 reflow, 320 × 256), so they stay on screen and leave most of it free. */
+  #fit = (): void => {
+    this.queue.maxVisible = Math.min(this.#maxVisible, innerHeight < 400 ? 1 : innerHeight < 500 ? 2 : 99);
+  };
 
   /** Default ms before auto-dismiss; 0 means until dismissed. */
   @property({ type: Number })
@@ -152,6 +190,11 @@ export class StreamSpaceToastStack extends LitElement {
     return this.queue.dismissAll();
   }
 
+  /** Counts `count` message toasts that were never shown (a flood's oldest) in "+N more". */
+  addHidden(count: number): void {
+    this.queue.addHidden(count);
+  }
+
   // Templates are kept compact: Lit ships their whitespace as written.
   protected override render(): TemplateResult {
     const text = this.#text;
@@ -162,9 +205,13 @@ export class StreamSpaceToastStack extends LitElement {
     return html`<section part="stack" class="stack ${position} ${theme}" dir=${this.#i18n.dirAttribute} lang=${this.#i18n.lang} aria-label=${text.region}
 popover=${TopLayerController.supported ? 'manual' : nothing}
 @pointerenter=${() => queue.pause('hover')} @pointerleave=${() => queue.resume('hover')}
-@focusin=${() => queue.pause('focus')} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
-<ol @click=${this.#onClick}>${repeat(queue.toasts, (toast) => toast.id, (toast) => renderToast(toast, text))}</ol>
-${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
+@focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut} @keydown=${this.#onKeyDown}>
+<ol @click=${this.#onClick}>${repeat(queue.toasts, (toast) => toast.id, (toast) => renderToast(toast, text, this.panelOpen))}</ol>
+${waiting ? html`<button part="overflow" class="overflow" dir="auto" ?hidden=${this.panelOpen} @click=${this.#onMore}>${text.more(waiting)}</button>` : nothing}</section>`;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('panelOpen')) this.panelOpen ? this.queue.pause('panel') : this.queue.resume('panel');
   }
 
   protected override updated(): void {
@@ -188,7 +235,19 @@ ${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
   }
 
   #announce(toast: Toast): void {
-    this.#announcer.announce(route(toast), this.#spoken(toast)!, toast.title);
+    if (toast.announce === false) return;
+    // A status pill already speaks the connection's state: one voice for it.
+    if (toast.notice && document.querySelector('streamspace-connection-status')) return;
+    this.#announcer.announce(route(toast), this.#spoken(toast)!, toast.title, isAlert(toast));
+  }
+
+  /** "+N more": the page's notification center holds them all; without one, they all go. */
+  #onMore(): void {
+    const center = document.querySelector('streamspace-notification-center');
+    if (center) return center.show();
+    const focused = this.#stack?.matches(':focus-within');
+    this.queue.dismissAll('user', true);
+    if (focused) this.#focus.afterDismiss(0, '.close');
   }
 
   /** The toast an event happened in (clicks and keys are handled once, on the whole stack). */
@@ -201,8 +260,12 @@ ${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
     const button = (event.target as Element).closest('button');
     const toast = button && this.#toastOf(event);
     if (!toast) return;
+    const index = this.queue.toasts.indexOf(toast);
+    const focused = deepActiveElement() === button;
     // Dismiss first, so an action may show a new toast with the same id.
     this.queue.dismiss(toast.id, 'user');
+    // Enter or Space on a button that goes away: focus stays among the toasts, never <body>.
+    if (focused) this.#focus.afterDismiss(index, button.part.contains('close-button') ? '.close' : 'button');
     if (button.part.contains('close-button')) return;
     try {
       toast.action?.onClick?.(toast);
@@ -212,19 +275,23 @@ ${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const toast = event.key === 'Escape' && this.#toastOf(event);
-    if (!toast) return;
+    if (event.key !== 'Escape') return;
+    const toast = this.#toastOf(event);
+    const handled = this.#focus.escape();
+    if (!toast && !handled) return;
     // Handled: keep it from also closing a dialog the stack is a guest in.
     event.preventDefault();
     event.stopPropagation();
-    const stack = this.#stack!;
+    if (handled || !toast) return;
     const index = this.queue.toasts.indexOf(toast);
     this.queue.dismiss(toast.id, 'user');
     // The user was working in the stack: keep focus there rather than drop it to <body>.
-    void this.updateComplete.then(() => {
-      const buttons = stack.querySelectorAll<HTMLElement>('.close');
-      buttons[Math.min(index, buttons.length - 1)]?.focus();
-    });
+    this.#focus.afterDismiss(index, '.close');
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    this.queue.pause('focus');
+    this.#focus.entered(event);
   }
 
   #onFocusOut(event: FocusEvent): void {
@@ -232,22 +299,18 @@ ${waiting ? overflow(text.more(waiting)) : nothing}</section>`;
   }
 }
 
-/** "+N more": what waits can be read in the page's notification center, if it has one. */
-function overflow(more: string): TemplateResult {
-  const center = document.querySelector('streamspace-notification-center');
-  return center
-    ? html`<button part="overflow" class="overflow" @click=${() => center.show()}>${more}</button>`
-    : html`<p part="overflow" class="overflow">${more}</p>`;
-}
-
 // Buttons need no type="button": no form reaches into the shadow root, so they never submit.
-function renderToast({ id, severity, title, message, count, action }: Toast, text: ToastStrings) {
+/** Alerts, in a burst's summary: what the notification center's Alerts filter shows. */
+const isAlert = (toast: Toast): boolean => toast.severity === 'error' || toast.severity === 'warning';
+
+function renderToast({ id, seq, severity, title, message, count, action, notice }: Toast, text: ToastStrings, panelOpen: boolean) {
   const badge =
     count > 1
       ? html`<span part="count" class="count"><span aria-hidden="true">×${count}</span><span
 class="visually-hidden">${text.count(count)}</span></span>`
       : nothing;
-  return html`<li part="toast toast-${severity}" class="toast ${severity}" data-id=${id}>
+  // Server text is bidi-isolated (dir="auto"): an English title reads right in an RTL page.
+  return html`<li part="toast toast-${severity}${notice ? ' notice' : ''}" class="toast ${severity}${notice ? ' notice' : ''}" data-id=${id} data-seq=${seq} tabindex="-1" ?hidden=${panelOpen && !notice}>
 <span part="icon" class="icon" aria-hidden="true">${severityIcons[severity]}</span>
 <div class="body"><span class="visually-hidden">${text.severity[severity]}:</span>
 ${title || count > 1 ? html`<p part="title" class="title" dir="auto">${title}${badge}</p>` : nothing}
