@@ -41,6 +41,7 @@ export const en: Translation = {
     bell: (n) => p(n, { other: 'Notifications, # unread' }),
     markAllRead: 'Mark all read',
     clearAll: 'Clear all',
+    undoClear: 'Undo',
     filter: 'Show',
     all: 'All',
     unread: 'Unread',

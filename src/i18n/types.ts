@@ -62,6 +62,8 @@ export interface NotificationCenterStrings {
   bell: (unread: number) => string;
   markAllRead: string;
   clearAll: string;
+  /** Takes the place of "Clear all" for a few seconds after it, to take it back. */
+  undoClear: string;
   /** The filters' group name and the three filters. */
   filter: string;
   all: string;

@@ -48,6 +48,7 @@ const ar: Translation = {
     bell: (n) => p(n, { other: 'الإشعارات، غير المقروءة: #' }),
     markAllRead: 'تعليم الكل كمقروء',
     clearAll: 'مسح الكل',
+    undoClear: 'تراجع',
     filter: 'عرض',
     all: 'الكل',
     unread: 'غير المقروءة',

@@ -42,6 +42,7 @@ const de: Translation = {
     bell: (n) => p(n, { other: 'Benachrichtigungen, # ungelesen' }),
     markAllRead: 'Alle als gelesen markieren',
     clearAll: 'Alle löschen',
+    undoClear: 'Rückgängig',
     filter: 'Anzeigen',
     all: 'Alle',
     unread: 'Ungelesen',

@@ -41,6 +41,7 @@ const es: Translation = {
     bell: (n) => p(n, { other: 'Notificaciones, # sin leer' }),
     markAllRead: 'Marcar todo como leído',
     clearAll: 'Borrar todo',
+    undoClear: 'Deshacer',
     filter: 'Mostrar',
     all: 'Todas',
     unread: 'No leídas',

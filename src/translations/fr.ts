@@ -43,6 +43,7 @@ const fr: Translation = {
     bell: (n) => p(n, { one: 'Notifications, # non lue', other: 'Notifications, # non lues' }),
     markAllRead: 'Tout marquer comme lu',
     clearAll: 'Tout effacer',
+    undoClear: 'Annuler',
     filter: 'Afficher',
     all: 'Toutes',
     unread: 'Non lues',

@@ -40,6 +40,7 @@ const ja: Translation = {
     bell: (n) => p(n, { other: '通知、未読 # 件' }),
     markAllRead: 'すべて既読にする',
     clearAll: 'すべて削除',
+    undoClear: '元に戻す',
     filter: '表示',
     all: 'すべて',
     unread: '未読',

@@ -41,6 +41,7 @@ const ptBR: Translation = {
     bell: (n) => p(n, { one: 'Notificações, # não lida', other: 'Notificações, # não lidas' }),
     markAllRead: 'Marcar todas como lidas',
     clearAll: 'Limpar tudo',
+    undoClear: 'Desfazer',
     filter: 'Mostrar',
     all: 'Todas',
     unread: 'Não lidas',

@@ -141,6 +141,24 @@ describe('keyboard: the notification center', () => {
     expectFocus(bell(center));
   });
 
+  it('"Clear all" by Enter: "Undo" takes its place, focus stays on it; Undo brings the entries back; left alone, it clears', async () => {
+    const center = await opened(3);
+    const clearAll = parts(center, 'action')[1]!;
+    clearAll.focus();
+    await press('Enter');
+    expect(parts(center, 'entry')).to.have.length(0);
+    expect(clearAll.textContent).to.equal('Undo');
+    expectFocus(clearAll);
+    await press('Enter');
+    await waitUntil(() => parts(center, 'entry').length === 3, 'Undo did not bring the entries back');
+    expect(clearAll.textContent).to.equal('Clear all');
+    expectFocus(clearAll);
+    await press('Enter');
+    await waitUntil(() => center.entries.length === 0, 'the clear never completed', { timeout: 8000 });
+    expect(clearAll.textContent).to.equal('Clear all');
+    expectFocus(clearAll);
+  });
+
   it('Tab past the last control closes the panel: focus never sits under it', async () => {
     const center = await opened(3);
     parts(center, 'entry-button')[0]!.focus();

@@ -13,6 +13,7 @@ import type { NotificationCenterStrings } from './notification-center-strings.js
 import { notificationCenterStyles } from './notification-center.styles.js';
 import { isGap, renderGap, withGaps } from './gap-divider.js';
 import { PanelFocus } from './panel-focus.js';
+import { PendingClear } from './pending-clear.js';
 import { placePanel, renderEntry } from './panel-parts.js';
 import { RovingList } from './roving-list.js';
 
@@ -138,6 +139,8 @@ export class StreamSpaceNotificationCenter extends LitElement {
   #reveal: string | null = null;
   /** What opened the panel (the bell, "+N more"...): Escape returns focus there. */
   #focus = new PanelFocus(this, () => this.renderRoot);
+  /** "Clear all", undoable: what it cleared leaves the history when the time is up. */
+  #clearing = new PendingClear((ids) => ids.size === this.#history?.size ? this.#history.clear() : ids.forEach((id) => this.#history?.delete(id)), () => this.requestUpdate());
   /** The list is one Tab stop (roving tabindex). */
   #list = new RovingList(this, () => [...(this.#panel?.querySelectorAll<HTMLElement>('.entry') ?? [])], (id) => this.#history?.delete(id), () => this.#panel);
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -191,14 +194,9 @@ export class StreamSpaceNotificationCenter extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#clearing.commit();
     this.#bind();
     this.#tick(false);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A click elsewhere closes the panel (popover="auto" light dismiss); so does focus leaving it.
-    this.addEventListener('focusout', this.#onFocusOut);
   }
 
   protected override render(): TemplateResult {
@@ -213,12 +211,13 @@ aria-label=${text.bell(unread)}>${bellIcon}${unread
       ? html`<span part="badge" class="badge" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
       : nothing}</button><div part="panel" id="panel" class="panel ${placement} ${theme}" dir=${dir} lang=${this.#i18n.lang} popover="auto" role="dialog"
 aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}
-@click=${this.#onClick}>${this.#open ? this.#renderPanel(text) : nothing}</div>`;
+@click=${this.#onClick} @focusout=${this.#onFocusOut}>${this.#open ? this.#renderPanel(text) : nothing}</div>`;
   }
 
   #renderPanel(text: NotificationCenterStrings): TemplateResult {
     const history = this.#history;
-    const all = history?.filter(this.#filter) ?? [];
+    const cleared = this.#clearing.ids;
+    const all = (history?.filter(this.#filter) ?? []).filter((entry) => !cleared?.has(entry.id));
     // While pinned, entries newer than what the reader had in view wait behind "N new".
     let start = 0;
     if (this.#pinned !== null) while (start < all.length && all[start]!.timestamp > this.#pinned) start++;
@@ -233,8 +232,8 @@ aria-labelledby="heading" tabindex="-1" @beforetoggle=${this.#onBeforeToggle} @t
     // disabled: a button that disables itself under focus would drop focus to <body>.
     const current = this.#list.stop(shown.map((entry) => entry.id));
     return html`<div class="head"><h2 id="heading" part="heading">${text.heading}</h2><button part="action" class="link" data-do="read"
-aria-disabled=${!this.unreadCount}>${text.markAllRead}</button><button part="action" class="link" data-do="clear"
-aria-disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
+aria-disabled=${!this.unreadCount}>${text.markAllRead}</button><button part="action" class="link" data-do=${cleared ? 'undo' : 'clear'}
+aria-disabled=${!cleared && !history?.size}>${cleared ? text.undoClear : text.clearAll}</button>${offerDesktop
       ? html`<button part="action" class="link" data-do="desktop">${text.enableDesktop}</button>`
       : nothing}</div><div part="filters" class="filters" role="group" aria-label=${text.filter}>${FILTERS.map(
       (filter) => html`<button part="filter" data-filter=${filter} aria-pressed=${filter === this.#filter}>${text[filter]}</button>`,
@@ -303,7 +302,10 @@ aria-disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
       this.#rendered = CHUNK;
       if (!this.#reveal) this.#pinned = null;
       this.#tick(true);
-    } else this.#tick(false);
+    } else {
+      this.#tick(false);
+      this.#clearing.commit();
+    }
     this.requestUpdate();
   }
 
@@ -367,11 +369,9 @@ aria-disabled=${!history?.size}>${text.clearAll}</button>${offerDesktop
       this.#rendered = CHUNK;
       this.#pinned = null;
     } else if (action === 'read') history?.markAllRead();
-    else if (action === 'clear' && history?.size) {
-      history.clear();
-      // Focus stays in the panel: the list it may have been in is gone.
-      if (!button.isConnected) this.#panel?.focus();
-    }
+    // "Undo" takes the button's place (focus stays on it) for a few seconds; then every tab forgets.
+    else if (action === 'clear' && history?.size) this.#clearing.start(history.entries.map((entry) => entry.id));
+    else if (action === 'undo') this.#clearing.undo();
     else if (action === 'more') this.#limit += PAGE;
     else if (action === 'desktop') void this.#finder.element?.requestDesktopPermission().then(() => this.requestUpdate());
     else if (action === 'top') {
