@@ -58,7 +58,8 @@ function deepQueryAll(root, selector, found = []) {
 function countToasts() {
   let total = 0;
   for (const stack of deepQueryAll(document, 'streamspace-toast-stack')) {
-    total += stack.shadowRoot ? stack.shadowRoot.querySelectorAll('[part~="toast"]').length : 0;
+    // Message toasts: the connection's notice has its own place beside them (DESIGN.md).
+    total += stack.shadowRoot ? stack.shadowRoot.querySelectorAll('[part~="toast"]:not([part~="notice"])').length : 0;
   }
   return total;
 }
