@@ -126,18 +126,19 @@ export default defineConfig(({ mode }) => {
               fileName: () => 'streamspace-enterprise-ws.iife.js',
             }
           : {
-              // Entries share chunks: a page importing two gets one StreamSpaceConnection class and
-              // one translation registry.
+              // Entries share chunks: a page importing several gets one StreamSpaceConnection class,
+              // one set of elements and one translation registry. `./react` is not in the IIFE.
               entry: {
                 'streamspace-enterprise-ws': 'src/index.ts',
                 connection: 'src/connection-entry.ts',
+                react: 'src/react/index.ts',
                 ...Object.fromEntries(TRANSLATIONS.map((code) => [`translations/module/${code}`, `src/translations/${code}.ts`])),
               },
               formats: ['es'],
               fileName: (_format, name) => `${name}.js`,
             },
         rollupOptions: {
-          external: iife ? [] : [/^lit(\/|$)/, /^@lit\//],
+          external: iife ? [] : [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
           // Vite leaves lib-mode ES output unminified; consumers' bundlers re-minify anyway, and
           // a CDN `import` of the file should be small too.
           output: { minify: !iife, chunkFileNames: 'chunks/[name]-[hash].js' },
