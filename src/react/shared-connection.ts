@@ -10,10 +10,15 @@ let shared: { connection: StreamSpaceConnection; users: number } | undefined;
  */
 export function acquireSharedConnection(options: Partial<ConnectionOptions>): StreamSpaceConnection {
   shared ??= { connection: new StreamSpaceConnection(), users: 0 };
+  const { connection } = shared;
   shared.users += 1;
-  shared.connection.configure(options);
-  shared.connection.connect();
-  return shared.connection;
+  connection.configure(options);
+  // A microtask later: effects run child first, so the hook that passes the options (often
+  // a parent's) configures the connection before it opens.
+  queueMicrotask(() => {
+    if (shared?.connection === connection) connection.connect();
+  });
+  return connection;
 }
 
 export function releaseSharedConnection(connection: StreamSpaceConnection): void {

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -60,8 +61,46 @@ function facade(specifier) {
   ].join('\n');
 }
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const HARNESS = /^\/__react-harness__\/(18|19)\.js$/;
+
+/**
+ * test/react/harness.tsx with the package's ./react entry (from source) and one React,
+ * bundled into one module: React 19 from `react`, React 18 from the `react-18` and
+ * `react-dom-18` aliases (a page cannot import both through bare specifiers). Development
+ * builds, so StrictMode double-mounts as it does in an app under development.
+ */
+async function bundleHarness(version) {
+  const alias = version === '18' ? { react: 'react-18', 'react-dom': 'react-dom-18' } : {};
+  const result = await build({
+    entryPoints: [join(root, 'test/react/harness.tsx')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    jsx: 'automatic',
+    tsconfig: join(root, 'test/frameworks/tsconfig.tsx.json'),
+    conditions: ['production'],
+    alias,
+    define: { 'process.env.NODE_ENV': '"development"' },
+    plugins: [selfImport],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** `streamspace-enterprise-ws[/react]` from source, as the examples import it. */
+const selfImport = {
+  name: 'streamspace-self-import',
+  setup(build) {
+    build.onResolve({ filter: /^streamspace-enterprise-ws(\/react)?$/ }, ({ path }) => ({
+      path: join(root, path.endsWith('/react') ? 'src/react/index.ts' : 'src/index.ts'),
+    }));
+  },
+};
+
 export function reactEsmPlugin() {
   let vendor;
+  const harnesses = new Map();
   const facades = new Map(Object.keys(ENTRIES).map((s) => [facadePath(s), s]));
   return {
     name: 'react-esm',
@@ -69,6 +108,12 @@ export function reactEsmPlugin() {
       return source in ENTRIES ? facadePath(source) : undefined;
     },
     serve(context) {
+      const harness = HARNESS.exec(context.path);
+      if (harness) {
+        const version = harness[1];
+        if (!harnesses.has(version)) harnesses.set(version, bundleHarness(version));
+        return harnesses.get(version).then((body) => ({ body, type: 'js' }));
+      }
       if (context.path === VENDOR_PATH) {
         vendor ??= bundleVendor();
         return vendor.then((body) => ({ body, type: 'js' }));

@@ -22,6 +22,7 @@ function packageSelfImport() {
     name: 'streamspace-self-import',
     resolveImport({ source }) {
       if (source === 'streamspace-enterprise-ws') return '/src/index.ts';
+      if (source === 'streamspace-enterprise-ws/react') return '/src/react/index.ts';
       return undefined;
     },
   };

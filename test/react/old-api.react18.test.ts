@@ -1,0 +1,3 @@
+import { oldApiSuite } from './old-api.suite.js';
+
+oldApiSuite(18);
