@@ -32,7 +32,9 @@ export const oldApp = (props: AppProps) => <App {...props} />;
 
 /** Hooks with no provider: they share one page connection. */
 function Standalone({ url, token }: AppProps) {
-  const { isConnected, sendMessage } = useEnterpriseWebSocket({ url, token, onMessage: () => (calls.messages += 1) });
+  const { isConnected, sendMessage } = useEnterpriseWebSocket({ url, token, onMessage: (message) => {
+      if (message.type === 'security.alert') calls.messages += 1;
+    }, });
   const status = useConnectionStatus();
   useSecurityAlertEvents(() => (calls.alerts += 1));
   useWebSocketEvent('custom.event', () => {});

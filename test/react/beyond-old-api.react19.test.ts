@@ -1,0 +1,3 @@
+import { beyondOldApiSuite } from './beyond-old-api.suite.js';
+
+beyondOldApiSuite(19);
