@@ -1,15 +1,22 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef, version } from 'react';
 import { useIsomorphicLayoutEffect } from './layout-effect.js';
 import { useLatest } from './latest.js';
 
 /** Props that go to the tag as React renders them; every other prop is an element property. */
 const DOM_PROP = /^(children|id|className|style|slot|hidden|title|role|lang|dir|tabIndex|aria-.*|data-.*)$/;
 
+/** React 18 renders `className` on a custom element as an attribute named `className`. */
+const CLASS = Number.parseInt(version, 10) < 19 ? 'class' : 'className';
+
 /** Splits props into those React renders on the tag and the element's own properties. */
 export function splitProps(props: Record<string, unknown>, events: Record<string, string>) {
   const dom: Record<string, unknown> = {};
   const own: Record<string, unknown> = {};
-  for (const key in props) if (!(key in events)) (DOM_PROP.test(key) ? dom : own)[key] = props[key];
+  for (const key in props) {
+    if (key in events) continue;
+    if (DOM_PROP.test(key)) dom[key === 'className' ? CLASS : key] = props[key];
+    else own[key] = props[key];
+  }
   return { dom, own };
 }
 

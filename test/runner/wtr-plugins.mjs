@@ -8,6 +8,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupReplace from '@rollup/plugin-replace';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactEsmPlugin } from './react-esm-plugin.mjs';
+import { reactSsrCommandPlugin } from './react-ssr-command.mjs';
 import { vueSfcPlugin } from './vue-sfc-plugin.mjs';
 import { dropInScriptPlugin } from './drop-in-script-plugin.mjs';
 import { sameOriginEndpointPlugin } from './same-origin-endpoint-plugin.mjs';
@@ -77,6 +78,7 @@ function docsSource() {
 export const frameworkPlugins = [
   packageSelfImport(),
   reactEsmPlugin(),
+  reactSsrCommandPlugin(),
   // Vue's bundler build reads process.env.NODE_ENV and feature flags a bundler defines.
   replace({
     include: ['**/node_modules/{vue,@vue}/**'],
