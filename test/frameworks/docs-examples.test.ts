@@ -10,7 +10,6 @@ const EXAMPLES = [
   'demo/frameworks/html/index.html',
   'demo/frameworks/html/alerts.js',
   'demo/frameworks/react/SecurityAlerts.tsx',
-  'demo/frameworks/react/streamspace-jsx.d.ts',
   'demo/frameworks/vue/SecurityAlerts.vue',
   'demo/frameworks/vue/custom-elements.ts',
 ];

@@ -11,7 +11,11 @@ const FLOORS: readonly (readonly string[])[] = [
   ['toast', 'controllers', 'translations'],
   ['history'],
   ['elements/*'],
+  // The elements' typed tags, for any framework.
+  ['jsx'],
   ['entries'],
+  // The React entry sits on the package's own entry (it defines the elements it renders).
+  ['react'],
 ];
 
 interface Graph {
