@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { BROWSER_FLAGS } from '../../scripts/find-browser.mjs';
+import { currentEngine, engineBrowser } from './engine-browser.mjs';
 import { freePort } from '../../scripts/free-port.mjs';
 import { totalsReporter } from './totals-reporter.mjs';
 import { endpointCommandsPlugin } from './endpoint-commands.ts';
@@ -31,16 +30,10 @@ export default {
   // a11ySnapshot: tests read accessible names as Chromium computes them. tabCommands: real tabs
   // beside the test page (test/sharing/).
   plugins: [esbuildPlugin({ ts: true, tsconfig }), endpointCommandsPlugin(), tabCommandsPlugin(), a11ySnapshotPlugin(), ...frameworkPlugins],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: BROWSER_FLAGS,
-      },
-    }),
-  ],
+  // Chromium unless TEST_ENGINE says firefox or webkit (test/engines.mjs).
+  browsers: [await engineBrowser()],
   reporters: [
     defaultReporter(),
-    totalsReporter({ file: fileURLToPath(new URL('../../.wtr-cache/totals.json', import.meta.url)) }),
+    totalsReporter({ file: fileURLToPath(new URL(`../../.wtr-cache/totals-${currentEngine()}.json`, import.meta.url)) }),
   ],
 };
