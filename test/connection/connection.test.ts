@@ -140,8 +140,12 @@ describe('StreamSpaceConnection', () => {
   });
 
   describe('large frames', () => {
-    const busy = (ms: number) => {
-      const end = performance.now() + ms;
+    // A subscriber that does real work: every 100th message it spins until the clock has moved
+    // at least a millisecond. Per message would be clock-bound: Firefox and WebKit tick
+    // performance.now() in 1 ms steps, so 10,000 tiny waits would take 10 s there.
+    const busy = (n: number) => {
+      if (n % 100 !== 99) return;
+      const end = performance.now() + 2;
       while (performance.now() < end);
     };
     const frameOf = (count: number) => Array.from({ length: count }, (_, i) => `{"type":"bulk.item","data":{"n":${i}}}`).join('\n');
@@ -150,7 +154,7 @@ describe('StreamSpaceConnection', () => {
       const conn = create();
       const seen: number[] = [];
       conn.subscribe((message) => {
-        busy(0.01);
+        busy(message.data.n as number);
         seen.push(message.data.n as number);
       });
       conn.connect();
@@ -167,7 +171,7 @@ describe('StreamSpaceConnection', () => {
       const conn = create({ autoReconnect: false });
       const order: string[] = [];
       conn.subscribe((message) => {
-        busy(0.01);
+        if (message.type === 'bulk.item') busy(message.data.n as number);
         if (message.type !== 'bulk.item') order.push(message.type);
       });
       conn.addEventListener('streamspace-close', () => order.push('close'));

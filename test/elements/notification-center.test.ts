@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { itExceptIn, itWithMediaEmulation, resetMedia } from '../helpers/engine.js';
 import type { StreamSpaceNotificationCenter } from '../../src/elements/notification-center/notification-center.js';
 import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import type { HistoryEntry } from '../../src/history/types.js';
@@ -19,7 +20,7 @@ describe('<streamspace-notification-center>', () => {
     mounted?.endpoint.stop();
     mounted = undefined;
     await resetMouse();
-    await emulateMedia({ colorScheme: 'no-preference', reducedMotion: 'no-preference' });
+    await resetMedia();
   });
 
   describe('bell', () => {
@@ -140,7 +141,7 @@ describe('<streamspace-notification-center>', () => {
       expect(box.right).to.be.at.most(innerWidth);
     });
 
-    it('placement top-start opens above, aligned to the start edge; RTL mirrors it', async () => {
+    itExceptIn(['firefox'], 'Firefox defect being fixed in #17: the panel is not anchored in an RTL section', 'placement top-start opens above, aligned to the start edge; RTL mirrors it', async () => {
       mounted = await mount({ center: '<streamspace-notification-center placement="top-start"></streamspace-notification-center>' });
       const { center } = mounted;
       center.style.cssText = 'position: fixed; bottom: 8px; left: 200px';
@@ -446,7 +447,7 @@ describe('<streamspace-notification-center>', () => {
   describe('themes, RTL, motion', () => {
     const colours = (center: StreamSpaceNotificationCenter) => getComputedStyle(panel(center)).backgroundColor;
 
-    it('light, dark and auto (prefers-color-scheme)', async () => {
+    itWithMediaEmulation('light, dark and auto (prefers-color-scheme)', async () => {
       mounted = await mount();
       const { center } = mounted;
       await open(center);
@@ -466,7 +467,7 @@ describe('<streamspace-notification-center>', () => {
       expect(colours(center)).to.equal(light);
     });
 
-    it('no opening animation with reduced motion', async () => {
+    itWithMediaEmulation('no opening animation with reduced motion', async () => {
       mounted = await mount();
       await emulateMedia({ reducedMotion: 'reduce' });
       await open(mounted.center);

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { itWithMediaEmulation, resetMedia } from '../helpers/engine.js';
 import { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
 import { defineElement } from '../../src/internal/define-element.js';
 import type { ToastDismissDetail, ToastShowDetail } from '../../src/elements/toast-stack/toast-events.js';
@@ -426,9 +427,9 @@ describe('<streamspace-toast-stack> timers', () => {
 });
 
 describe('<streamspace-toast-stack> motion, direction and theme', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+  afterEach(resetMedia);
 
-  it('animates toasts in, except with prefers-reduced-motion', async () => {
+  itWithMediaEmulation('animates toasts in, except with prefers-reduced-motion', async () => {
     const el = await stackFixture();
     el.show({ message: 'a' });
     await el.updateComplete;
@@ -456,7 +457,7 @@ describe('<streamspace-toast-stack> motion, direction and theme', () => {
     expect(shadow(el).querySelector('section')!.getBoundingClientRect().right).to.equal(window.innerWidth - 16);
   });
 
-  it('follows prefers-color-scheme in auto and ignores it when a theme is set', async () => {
+  itWithMediaEmulation('follows prefers-color-scheme in auto and ignores it when a theme is set', async () => {
     const auto = await stackFixture();
     const light = await stackFixture({ theme: 'light' });
     const dark = await stackFixture({ theme: 'dark' });

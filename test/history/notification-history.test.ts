@@ -303,15 +303,15 @@ describe('NotificationHistory', () => {
     });
   });
 
-  it('a flood of updates about a few entities stays a few entries, quickly', () => {
+  // How fast is measured by the ratio test below and by `npm run bench`: an absolute bound here
+  // failed in Firefox on a loaded CI machine (18 s for what takes 1.4 s alone).
+  it('a flood of updates about a few entities stays a few entries', () => {
     const { history, add } = setup();
-    const start = performance.now();
     for (let n = 0; n < 100_000; n++) {
       add(message('node.health', { node_name: `n${n % 8}`, health_status: n % 2 ? 'degraded' : 'unhealthy' }, 0, n));
     }
     expect(history.size).to.equal(8);
     expect(history.unreadCount).to.equal(8);
-    expect(performance.now() - start).to.be.lessThan(5000);
   });
 
   it('is not quadratic: a 50,000-message burst costs about ten 5,000-message ones', () => {

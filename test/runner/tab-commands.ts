@@ -2,12 +2,21 @@
 // (one storage partition: they share localStorage, Web Locks and BroadcastChannel with it),
 // for the sharing tests that need top-level pages: closing, reloading, navigating, freezing a
 // tab, the back-forward cache. Browser tests call `executeServerCommand('tabs-*', payload)`
-// through test/sharing/tabs.ts.
-import type { CDPSession, Page } from 'puppeteer-core';
+// through test/sharing/tabs.ts. Puppeteer drives Chromium and Firefox (tabs-puppeteer.ts),
+// WebDriver drives WebKit (tabs-webdriver.ts); what an engine's driver cannot do throws, saying why.
+import type { Page } from 'puppeteer-core';
+import type { TabDriver } from './tab-driver.js';
+import { PuppeteerTabs } from './tabs-puppeteer.js';
+import { WebDriverTabs, type WebDriverBrowser } from './tabs-webdriver.js';
 
 interface Session {
   id: string;
-  browser: { type: string; getPage(id: string): Page };
+  browser: {
+    type: string;
+    getPage?(id: string): Page;
+    driver?: WebDriverBrowser;
+    getBrowserUrl?(id: string): Promise<string>;
+  };
 }
 
 interface CommandArgs {
@@ -17,89 +26,76 @@ interface CommandArgs {
 }
 
 export function tabCommandsPlugin() {
-  const tabs = new Map<string, { page: Page; cdp?: CDPSession }>();
+  let driver: TabDriver | undefined;
   let nextId = 0;
+  // WebDriver has one current window per session: its commands run one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
 
-  const tab = (payload: Record<string, unknown> | undefined) => {
-    const found = tabs.get(String(payload?.id));
-    if (!found) throw new Error(`No tab "${String(payload?.id)}" (closed already?)`);
-    return found;
-  };
-  const lifecycle = async (entry: { page: Page; cdp?: CDPSession }, state: 'frozen' | 'active') => {
-    entry.cdp ??= await entry.page.createCDPSession();
-    await entry.cdp.send('Page.setWebLifecycleState', { state });
+  // The test file whose page asked last: tabs open beside it.
+  let current: Session | undefined;
+
+  const driverFor = (session: Session): TabDriver => {
+    current = session;
+    if (driver) return driver;
+    const { browser } = session;
+    if (browser.type === 'puppeteer' && browser.getPage) {
+      // Puppeteer drives Firefox over WebDriver BiDi: no CDP there.
+      driver = new PuppeteerTabs(() => browser.getPage!(current!.id), (process.env.TEST_ENGINE || 'chromium') === 'chromium');
+    } else if (browser.type === 'webdriver' && browser.driver) {
+      driver = new WebDriverTabs(browser.driver, () => browser.getBrowserUrl!(current!.id));
+    } else {
+      throw new Error(`tabs-* commands: no tab driver for browser type "${browser.type}"`);
+    }
+    return driver;
   };
 
-  const handlers: Record<string, (payload: Record<string, unknown> | undefined, session: Session) => Promise<unknown>> = {
+  const id = (payload: Record<string, unknown> | undefined) => String(payload?.id);
+
+  const handlers: Record<string, (tabs: TabDriver, payload: Record<string, unknown> | undefined) => Promise<unknown>> = {
     /** Opens `path` (same origin as the test page) in a new tab; returns its id. */
-    async 'tabs-open'(payload, session) {
-      if (session.browser.type !== 'puppeteer') throw new Error('tabs-* commands need the Chrome launcher');
-      const testPage = session.browser.getPage(session.id);
-      const page = await testPage.browserContext().newPage();
-      const id = `tab-${++nextId}`;
-      tabs.set(id, { page });
-      page.on('pageerror', (error) => console.error(`[${id}] ${String(error)}`));
-      await page.goto(new URL(String(payload?.path), testPage.url()).href);
-      // The test page stays the front one, as it was.
-      await testPage.bringToFront();
-      return { id };
+    async 'tabs-open'(tabs, payload) {
+      const tabId = `tab-${++nextId}`;
+      await tabs.open(tabId, String(payload?.path));
+      return { id: tabId };
     },
     /** Runs `script` (a function's source) in the tab as `script(window.tab, arg)`; returns `{value}`. */
-    async 'tabs-eval'(payload) {
+    async 'tabs-eval'(tabs, payload) {
       // Wrapped: a command that answers `undefined` counts as not handled.
-      return { value: await tab(payload).page.evaluate(`(${String(payload!.script)})(window.tab, ${JSON.stringify(payload!.arg ?? null)})`) };
+      return { value: await tabs.eval(id(payload), `(${String(payload!.script)})(window.tab, ${JSON.stringify(payload!.arg ?? null)})`) };
     },
     /** A real pointer press in the tab (the user used it). */
-    async 'tabs-click'(payload) {
-      await tab(payload).page.mouse.click(5, 5);
+    async 'tabs-click'(tabs, payload) {
+      await tabs.click(id(payload));
       return {};
     },
-    async 'tabs-reload'(payload) {
-      await tab(payload).page.reload();
+    async 'tabs-reload'(tabs, payload) {
+      await tabs.reload(id(payload));
       return {};
     },
-    async 'tabs-goto'(payload) {
-      const { page } = tab(payload);
-      await page.goto(new URL(String(payload!.path), page.url()).href);
+    async 'tabs-goto'(tabs, payload) {
+      await tabs.goto(id(payload), String(payload!.path));
       return {};
     },
-    /** Back in history; answers why the back-forward cache was not used, if it was not. */
-    async 'tabs-back'(payload) {
-      const entry = tab(payload);
-      entry.cdp ??= await entry.page.createCDPSession();
-      await entry.cdp.send('Page.enable');
-      let notUsed: unknown = null;
-      const onNotUsed = (event: unknown) => (notUsed = event);
-      entry.cdp.on('Page.backForwardCacheNotUsed', onNotUsed);
-      // A restored page fires no `load`: wait for the navigation to commit only.
-      await entry.page.goBack({ waitUntil: [] as never }).catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      entry.cdp.off('Page.backForwardCacheNotUsed', onNotUsed);
-      return { notUsed };
+    /** Back in history; answers why the back-forward cache was not used, where the driver can tell. */
+    async 'tabs-back'(tabs, payload) {
+      return { notUsed: await tabs.back(id(payload)) };
     },
-    /** Page Lifecycle: `frozen` (the `freeze` event, then no task runs) or `active` (`resume`). */
-    async 'tabs-lifecycle'(payload) {
-      await lifecycle(tab(payload), payload!.state === 'frozen' ? 'frozen' : 'active');
+    /** Page Lifecycle: `frozen` or `active`. Chromium only (CDP). */
+    async 'tabs-lifecycle'(tabs, payload) {
+      await tabs.lifecycle(id(payload), payload!.state === 'frozen' ? 'frozen' : 'active');
       return {};
     },
-    /** The tab's renderer crashes: no `pagehide`, no goodbye; the browser frees its locks. */
-    async 'tabs-crash'(payload) {
-      const entry = tab(payload);
-      entry.cdp ??= await entry.page.createCDPSession();
-      // Never answered: the renderer is gone.
-      void entry.cdp.send('Page.crash').catch(() => {});
+    /** The tab's renderer crashes. Chromium only (CDP). */
+    async 'tabs-crash'(tabs, payload) {
+      await tabs.crash(id(payload));
       return {};
     },
-    async 'tabs-close'(payload) {
-      const entry = tab(payload);
-      tabs.delete(String(payload!.id));
-      await entry.page.close();
+    async 'tabs-close'(tabs, payload) {
+      await tabs.close(id(payload));
       return {};
     },
-    async 'tabs-close-all'() {
-      const open = [...tabs.values()];
-      tabs.clear();
-      await Promise.all(open.map(({ page }) => page.close().catch(() => {})));
+    async 'tabs-close-all'(tabs) {
+      await tabs.closeAll();
       return {};
     },
   };
@@ -115,10 +111,16 @@ export function tabCommandsPlugin() {
       return context.body.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*><\/script>/, '');
     },
     async serverStop() {
-      await handlers['tabs-close-all']!(undefined, undefined as never);
+      await driver?.closeAll();
     },
     executeCommand({ command, payload, session }: CommandArgs) {
-      return handlers[command]?.(payload, session);
+      const handler = handlers[command];
+      if (!handler) return undefined;
+      const tabs = driverFor(session);
+      if (session.browser.type !== 'webdriver') return handler(tabs, payload);
+      const run = queue.then(() => handler(tabs, payload));
+      queue = run.catch(() => {});
+      return run;
     },
   };
 }

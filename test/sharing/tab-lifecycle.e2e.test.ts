@@ -4,6 +4,12 @@
 import { expect } from '@open-wc/testing';
 import { startEndpoint, type TestEndpoint } from '../endpoint-client.js';
 import { BrowserTab, closeAllBrowserTabs, eventually, log, messages, start, status } from './tabs.js';
+import { itExceptIn } from '../helpers/engine.js';
+
+const FIREFOX_DEFECT_1 = 'Firefox defect being fixed in #17: the leader relays its socket close before it leaves';
+const FIREFOX_DEFECT_2 = 'Firefox defect being fixed in #17: failover waits on a timer in a hidden tab';
+const NO_CRASH = "the driver cannot crash one tab's renderer (CDP's Page.crash; nothing in WebDriver BiDi or classic)";
+const NO_FREEZE = 'the driver cannot freeze a page (CDP\'s Page.setWebLifecycleState; nothing in WebDriver BiDi or classic)';
 
 describe('one socket per browser: the leading tab goes away', function () {
   this.timeout(40_000);
@@ -79,19 +85,19 @@ describe('one socket per browser: the leading tab goes away', function () {
     }
   }
 
-  it('closed: the next tab opens the socket within 1 s', async () => {
+  itExceptIn(['firefox'], FIREFOX_DEFECT_2, 'closed: the next tab opens the socket within 1 s', async () => {
     await leader.close();
     tabs = others;
     await expectSeamlessHandover();
   });
 
-  it('crashed (no goodbye): the next tab opens the socket within 1 s all the same', async () => {
+  itExceptIn(['firefox', 'webkit'], NO_CRASH, 'crashed (no goodbye): the next tab opens the socket within 1 s all the same', async () => {
     await leader.crash();
     tabs = others;
     await expectSeamlessHandover();
   });
 
-  it('a crashed tab that presented: another open tab presents at once', async () => {
+  itExceptIn(['firefox', 'webkit'], NO_CRASH, 'a crashed tab that presented: another open tab presents at once', async () => {
     const [pressed, other] = others;
     await pressed!.click();
     await eventually(() => statuses(tabs), (s) => s.map((x) => x.presenting).join() === tabs.map((t) => t === pressed).join(), 'the pressed tab does not present');
@@ -100,7 +106,7 @@ describe('one socket per browser: the leading tab goes away', function () {
     await eventually(() => statuses(rest), (s) => s.filter((x) => x.presenting).length === 1, 'no open tab presents');
   });
 
-  it('reloaded: handed over within 1 s; the reloaded tab joins as a follower', async () => {
+  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'reloaded: handed over within 1 s; the reloaded tab joins as a follower', async () => {
     await leader.reload();
     await eventually(() => leader.ready(), Boolean, 'the reloaded tab');
     await expectSeamlessHandover();
@@ -108,13 +114,13 @@ describe('one socket per browser: the leading tab goes away', function () {
     await expectFollowing(leader, 'reloaded');
   });
 
-  it('navigated away: handed over within 1 s', async () => {
+  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'navigated away: handed over within 1 s', async () => {
     await leader.goto('/test/sharing/fixtures/other.html');
     tabs = others;
     await expectSeamlessHandover();
   });
 
-  it('frozen: handed over within 1 s; resumed, it joins again as a follower', async () => {
+  itExceptIn(['firefox', 'webkit'], NO_FREEZE, 'frozen: handed over within 1 s; resumed, it joins again as a follower', async () => {
     await leader.lifecycle('frozen');
     await expectSeamlessHandover();
     await leader.lifecycle('active');
@@ -123,7 +129,7 @@ describe('one socket per browser: the leading tab goes away', function () {
     expect(await messages(leader)).to.not.include('m:security.alert:after');
   });
 
-  it('sent to the back-forward cache: handed over within 1 s; restored, it joins again as a follower', async () => {
+  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'sent to the back-forward cache: handed over within 1 s; restored, it joins again as a follower', async () => {
     await leader.goto('/test/sharing/fixtures/other.html');
     await expectSeamlessHandover();
     const notUsed = await leader.back();
