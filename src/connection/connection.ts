@@ -138,6 +138,10 @@ export class StreamSpaceConnection extends ConnectionSurface {
       error: () => socket === this.#socket && this.emit('streamspace-error', {}),
       close: (event) => {
         if (socket !== this.#socket) return;
+        // Firefox closes a leaving page's sockets (1001) before its `pagehide`: the group fails
+        // over first, so no other tab sees this close. A server going away fails over the same
+        // way, and this tab reconnects as a follower.
+        if (event.code === 1001 && opened) this.group.handOver();
         this.#socket = null;
         this.socketGone();
         const next = this.#auth.closed(event.code, opened);

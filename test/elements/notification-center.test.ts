@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { itExceptIn, itWithMediaEmulation, resetMedia } from '../helpers/engine.js';
+import { itWithMediaEmulation, resetMedia } from '../helpers/engine.js';
 import type { StreamSpaceNotificationCenter } from '../../src/elements/notification-center/notification-center.js';
 import type { StreamSpaceEnterpriseWs } from '../../src/elements/enterprise-ws/enterprise-ws.js';
 import type { HistoryEntry } from '../../src/history/types.js';
@@ -141,7 +141,7 @@ describe('<streamspace-notification-center>', () => {
       expect(box.right).to.be.at.most(innerWidth);
     });
 
-    itExceptIn(['firefox'], 'Firefox defect being fixed in #17: the panel is not anchored in an RTL section', 'placement top-start opens above, aligned to the start edge; RTL mirrors it', async () => {
+    it('placement top-start opens above, aligned to the start edge; RTL mirrors it', async () => {
       mounted = await mount({ center: '<streamspace-notification-center placement="top-start"></streamspace-notification-center>' });
       const { center } = mounted;
       center.style.cssText = 'position: fixed; bottom: 8px; left: 200px';
@@ -158,6 +158,30 @@ describe('<streamspace-notification-center>', () => {
       box = panel(center).getBoundingClientRect();
       expect(box.right).to.be.closeTo(bell(center).getBoundingClientRect().right, 6, 'start is the right edge in RTL');
     });
+  });
+
+  // `dir="rtl"` on a section, not on <html>: CSS anchor positioning follows the page's
+  // direction (WebKit), or put the panel far from the bell (Firefox), in every placement; the
+  // element places it itself there.
+  describe('in a section with dir="rtl"', () => {
+    for (const placement of ['bottom-end', 'bottom-start', 'top-end', 'top-start']) {
+      it(`placement ${placement}: beside the bell, start being the right edge`, async () => {
+        mounted = await mount({ center: `<streamspace-notification-center placement="${placement}"></streamspace-notification-center>` });
+        const { center } = mounted;
+        const [block, inline] = placement.split('-');
+        center.parentElement!.dir = 'rtl';
+        // Mid-width, so the panel fits on either side and no fallback applies.
+        center.style.cssText = `position: fixed; ${block === 'top' ? 'bottom' : 'top'}: 8px; left: calc(50vw - 18px); --streamspace-center-width: 300px`;
+        await open(center);
+        const box = panel(center).getBoundingClientRect();
+        const bellBox = bell(center).getBoundingClientRect();
+        expect(innerWidth, 'room on both sides of the bell').to.be.at.least(2 * box.width + bellBox.width);
+        if (block === 'top') expect(box.bottom).to.be.closeTo(bellBox.top, 6, 'above the bell');
+        else expect(box.top).to.be.closeTo(bellBox.bottom, 6, 'below the bell');
+        if (inline === 'start') expect(box.right).to.be.closeTo(bellBox.right, 6, 'right edges aligned');
+        else expect(box.left).to.be.closeTo(bellBox.left, 6, 'left edges aligned');
+      });
+    }
   });
 
   describe('entries', () => {

@@ -1,13 +1,17 @@
 // Real tabs through WebDriver classic (WebKitGTK's MiniBrowser): windows of the test page's
 // session. A WebDriver session has one current window, which web-test-runner's own commands
 // (mouse, keys, results) use: every command here switches to its tab and back to the test page.
-// No WebDriver command freezes or crashes a page, and pointer actions hang in a hidden window.
+// Each "tab" is a window of its own: MiniBrowser's background tabs are hidden, pointer actions
+// never complete in them, and closing the selected one can leave the test page hidden (then
+// nothing renders and every later file times out). No WebDriver command freezes or crashes a page.
 import type { TabDriver } from './tab-driver.js';
 
 /** The part of webdriverio's Browser used here. */
 export interface WebDriverBrowser {
   getWindowHandle(): Promise<string>;
   createWindow(type: 'tab' | 'window'): Promise<{ handle: string }>;
+  performActions(actions: object[]): Promise<void>;
+  releaseActions(): Promise<void>;
   switchToWindow(handle: string): Promise<void>;
   execute(script: string): Promise<unknown>;
   getUrl(): Promise<string>;
@@ -40,7 +44,7 @@ export class WebDriverTabs implements TabDriver {
     this.#testWindow ??= await this.driver.getWindowHandle();
     const url = new URL(path, await this.testPageUrl()).href;
     // New Window, then navigate in it (webdriverio's newWindow() goes through window.open).
-    const { handle } = await this.driver.createWindow('tab');
+    const { handle } = await this.driver.createWindow('window');
     this.#handles.set(id, handle);
     await this.#in(id, () => this.driver.navigateTo(url));
   }
@@ -50,10 +54,22 @@ export class WebDriverTabs implements TabDriver {
     return this.#in(id, () => this.driver.execute(`return ${expression};`));
   }
 
-  async click(): Promise<void> {
-    // Measured: the actions never complete in a background window (hidden, it renders nothing),
-    // and the session is lost waiting for them.
-    throw new Error("A pointer press in a background tab: WebKitWebDriver's actions never complete there");
+  click(id: string): Promise<void> {
+    return this.#in(id, async () => {
+      await this.driver.performActions([
+        {
+          type: 'pointer',
+          id: 'tab-pointer',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', duration: 0, x: 5, y: 5 },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ]);
+      await this.driver.releaseActions();
+    });
   }
 
   reload(id: string): Promise<void> {

@@ -6,8 +6,9 @@ import { startEndpoint, type TestEndpoint } from '../endpoint-client.js';
 import { BrowserTab, closeAllBrowserTabs, eventually, log, messages, start, status } from './tabs.js';
 import { itExceptIn } from '../helpers/engine.js';
 
-const FIREFOX_DEFECT_1 = 'Firefox defect being fixed in #17: the leader relays its socket close before it leaves';
-const FIREFOX_DEFECT_2 = 'Firefox defect being fixed in #17: failover waits on a timer in a hidden tab';
+// Measured in Firefox 153: a page holding a Web Lock is never cached, decided before `pagehide`
+// (when the product releases its locks); going back loads the page again (docs/tabs.md).
+const FIREFOX_NO_BFCACHE = 'Firefox keeps a page that holds a Web Lock out of the back-forward cache';
 const NO_CRASH = "the driver cannot crash one tab's renderer (CDP's Page.crash; nothing in WebDriver BiDi or classic)";
 const NO_FREEZE = 'the driver cannot freeze a page (CDP\'s Page.setWebLifecycleState; nothing in WebDriver BiDi or classic)';
 
@@ -54,11 +55,11 @@ describe('one socket per browser: the leading tab goes away', function () {
     await ep.close();
   });
 
-  /** The next socket opened within 1 s of the leader leaving; the other tabs noticed nothing. */
+  /** The next socket opened within 750 ms of the leader leaving; the other tabs noticed nothing. */
   async function expectSeamlessHandover(): Promise<BrowserTab> {
     const opened = await eventually(() => ep.opened('alice'), (list) => list.length > socketsBefore, 'no new socket');
     const handoverMs = opened[socketsBefore]! - leftAt;
-    expect(handoverMs, 'ms from the leader leaving to the next socket').to.be.below(1000);
+    expect(handoverMs, 'ms from the leader leaving to the next socket').to.be.below(750);
     // For the report: how long each kind of departure took to hand over.
     console.log(`handover after "${currentTitle}": ${handoverMs} ms`);
     const roles = await eventually(() => statuses(others), (s) => s.filter((x) => x.sharing === 'leader').length === 1, 'no new leader');
@@ -85,13 +86,13 @@ describe('one socket per browser: the leading tab goes away', function () {
     }
   }
 
-  itExceptIn(['firefox'], FIREFOX_DEFECT_2, 'closed: the next tab opens the socket within 1 s', async () => {
+  it('closed: the next tab opens the socket within 750 ms', async () => {
     await leader.close();
     tabs = others;
     await expectSeamlessHandover();
   });
 
-  itExceptIn(['firefox', 'webkit'], NO_CRASH, 'crashed (no goodbye): the next tab opens the socket within 1 s all the same', async () => {
+  itExceptIn(['firefox', 'webkit'], NO_CRASH, 'crashed (no goodbye): the next tab opens the socket within 750 ms all the same', async () => {
     await leader.crash();
     tabs = others;
     await expectSeamlessHandover();
@@ -106,7 +107,7 @@ describe('one socket per browser: the leading tab goes away', function () {
     await eventually(() => statuses(rest), (s) => s.filter((x) => x.presenting).length === 1, 'no open tab presents');
   });
 
-  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'reloaded: handed over within 1 s; the reloaded tab joins as a follower', async () => {
+  it('reloaded: handed over within 750 ms; the reloaded tab joins as a follower', async () => {
     await leader.reload();
     await eventually(() => leader.ready(), Boolean, 'the reloaded tab');
     await expectSeamlessHandover();
@@ -114,13 +115,13 @@ describe('one socket per browser: the leading tab goes away', function () {
     await expectFollowing(leader, 'reloaded');
   });
 
-  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'navigated away: handed over within 1 s', async () => {
+  it('navigated away: handed over within 750 ms', async () => {
     await leader.goto('/test/sharing/fixtures/other.html');
     tabs = others;
     await expectSeamlessHandover();
   });
 
-  itExceptIn(['firefox', 'webkit'], NO_FREEZE, 'frozen: handed over within 1 s; resumed, it joins again as a follower', async () => {
+  itExceptIn(['firefox', 'webkit'], NO_FREEZE, 'frozen: handed over within 750 ms; resumed, it joins again as a follower', async () => {
     await leader.lifecycle('frozen');
     await expectSeamlessHandover();
     await leader.lifecycle('active');
@@ -129,7 +130,7 @@ describe('one socket per browser: the leading tab goes away', function () {
     expect(await messages(leader)).to.not.include('m:security.alert:after');
   });
 
-  itExceptIn(['firefox'], FIREFOX_DEFECT_1, 'sent to the back-forward cache: handed over within 1 s; restored, it joins again as a follower', async () => {
+  itExceptIn(['firefox'], FIREFOX_NO_BFCACHE, 'sent to the back-forward cache: handed over within 750 ms; restored, it joins again as a follower', async () => {
     await leader.goto('/test/sharing/fixtures/other.html');
     await expectSeamlessHandover();
     const notUsed = await leader.back();

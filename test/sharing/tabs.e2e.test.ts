@@ -271,6 +271,32 @@ describe('one socket per browser: tabs of one user share it', function () {
     await eventually(async () => (await statuses()).map((s) => s.reconnectAttempts), (a) => a.every((n) => n === 0), 'attempts not mirrored');
   });
 
+  // A leaving page's socket closes with 1001 too, before `pagehide` in Firefox: the leader hands
+  // over first, so its close is never relayed (test/sharing/tab-lifecycle.e2e.test.ts).
+  it('the server going away (1001): the next tab takes over unseen by the others; the old leader follows', async () => {
+    localStorage.setItem('streamspace_token', await ep.token('alice'));
+    await open(3);
+    await allOpen();
+    const leader = await leaderOf();
+    const others = tabs.filter((tab) => tab !== leader);
+    const before = await Promise.all(others.map((tab) => log(tab)));
+    const socketsBefore = (await ep.opened('alice')).length;
+    await ep.drop(1001, 'going away');
+    await eventually(() => ep.opened('alice'), (list) => list.length > socketsBefore, 'no new socket');
+    await eventually(() => status(leader), (s) => s.state === 'open' && s.sharing === 'follower', 'the old leader does not follow');
+    expect((await leaderOf()) === leader).to.equal(false);
+    await ep.send('alice', { type: 'security.alert', data: { n: 'after' } });
+    for (const tab of tabs) {
+      const got = await eventually(() => messages(tab), (list) => list.includes('m:security.alert:after'), `${tab.name} missed the message after`);
+      expect(got.filter((entry) => entry === 'm:security.alert:after'), tab.name).to.have.length(1);
+    }
+    for (const [i, tab] of others.entries()) {
+      const lifecycle = (await log(tab)).slice(before[i]!.length).filter((entry) => !entry.startsWith('m:'));
+      expect(lifecycle, `${tab.name}: nothing fired`).to.deep.equal([]);
+    }
+    await eventually(() => ep.clients('alice'), (count) => count === 1, 'sockets of alice');
+  });
+
   it('channel messages that are not ours are ignored without throwing', async () => {
     const token = await ep.token('alice');
     localStorage.setItem('streamspace_token', token);

@@ -85,6 +85,11 @@ export class GroupLink {
     }
   }
 
+  /** The leader's socket went away (1001): hand over to the next tab before its close is relayed. */
+  handOver(): void {
+    this.#group?.handOver();
+  }
+
   send(data: string): boolean {
     return !!this.#group?.send(data);
   }

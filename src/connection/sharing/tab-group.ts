@@ -31,8 +31,6 @@ export interface GroupHost {
 /** Channel messages carry this; any other version (an older or newer tab) is ignored. */
 const VERSION = 1;
 const NAME = 'streamspace-ws:';
-/** How long a new leader waits for a predecessor that never said goodbye (a crashed tab). */
-const ORPHAN_MS = 300;
 
 /** Web Locks, BroadcastChannel and crypto.subtle: without one of them, each tab keeps its own socket. */
 export const canShare = (): boolean =>
@@ -56,9 +54,12 @@ interface Message {
  * opens the socket and relays each raw frame and lifecycle event on the BroadcastChannel of the
  * same name, but only while other members exist, so a lone tab pays nothing per message.
  * Members announce themselves (`u`, answered by the others) and leave with `bye`; a member that
- * crashes is noticed through its membership lock. A leader that leaves says `bye` before it
- * releases the lock, and the next holder opens its socket only after that `bye` (the channel
- * keeps each sender's order): every frame of the old socket is delivered before any of the new.
+ * crashes is noticed through its membership lock. A leader that leaves closes its socket, says
+ * `bye` and releases the lock; the lock's release is what hands the socket over, at once (a
+ * `bye` is best-effort: a closing tab's may never be delivered, and a hidden tab's timers may
+ * run a second late, so none is waited for). The predecessor's last frames, still on their way,
+ * are delivered until the first frame of the new socket: its socket closed before the lock was
+ * released, and the new one is a network round trip away.
  *
  * Followers' `send()` goes to the leader, numbered, and stays here until the leader acknowledges
  * it; what a leaving leader never acknowledged is sent again to the next one.
@@ -75,13 +76,12 @@ export class TabGroup {
   #channel: BroadcastChannel | null = null;
   /** Aborts the lock request and removes the page listeners when this tab leaves. */
   #abort: AbortController | null = null;
-  /** This tab holds the group's lock. */
-  #holding = false;
   /** The lock is held and the previous leader is gone: this tab's socket is the group's. */
   #leading = false;
   /** The other leader this tab knows of, until its `bye`. */
   #leader: string | null = null;
-  #orphan: ReturnType<typeof setTimeout> | undefined;
+  /** The leader before that one: its last frames are delivered until the new leader's first. */
+  #predecessor: string | null = null;
   /** The other members, each with its last use (ms). */
   readonly #members = new Map<string, number>();
   #used = 0;
@@ -139,10 +139,7 @@ export class TabGroup {
       document.addEventListener('visibilitychange', () => !document.hidden && document.hasFocus() && use(), { signal });
       if (document.hasFocus()) this.#used = this.#newest();
       this.#post({ k: 'u', u: this.#used, r: 1 });
-      hold(name, () => {
-        this.#holding = true;
-        this.#takeOver();
-      });
+      hold(name, () => this.#takeOver());
     });
   }
 
@@ -162,15 +159,23 @@ export class TabGroup {
     this.#post({ k: 'bye' });
     this.#abort?.abort();
     this.#channel?.close();
-    clearTimeout(this.#orphan);
-    this.key = this.#channel = this.#abort = this.#leader = null;
-    this.#holding = false;
+    this.key = this.#channel = this.#abort = this.#leader = this.#predecessor = null;
     this.#members.clear();
     this.#present();
   }
 
+  /**
+   * This leader's socket closed "going away" (1001): leaves at once if others follow, so its
+   * close is never relayed and the next tab takes over unseen, as from a leaving page.
+   */
+  handOver(): void {
+    if (this.#leading && this.#members.size) this.leave();
+  }
+
   /** A frame of this tab's socket (the hot path: nothing to do unless others listen). */
   frame(frame: unknown): void {
+    // The new socket's first frame: whatever the last leader's socket sent is in, or lost.
+    this.#predecessor = null;
     if (this.#leading && this.#members.size) this.#post({ k: 'f', f: frame });
   }
 
@@ -207,17 +212,9 @@ export class TabGroup {
     return { s: state(), a: retry.attempts, n: retry.nextAt };
   }
 
-  /** The lock is ours; the socket too once the previous leader's last frames are in. */
+  /** The lock is ours, so the socket is: the previous leader released it, gone or leaving. */
   #takeOver(): void {
-    clearTimeout(this.#orphan);
-    // A predecessor that has not said `bye` yet: its last frames are still on their way.
-    if (this.#leader) {
-      this.#orphan = setTimeout(() => {
-        this.#leader = null;
-        this.#takeOver();
-      }, ORPHAN_MS);
-      return;
-    }
+    this.#follow(null);
     this.#leading = true;
     for (const [, data] of this.#out) this.#host.queue.push(data);
     this.#out = [];
@@ -239,7 +236,7 @@ export class TabGroup {
         // With a state: from the leader (its answer to this tab, or its first word as leader).
         if (m.s && !this.#leading) {
           const opened = host.state() !== 'open' && m.s === 'open';
-          this.#leader = from;
+          this.#follow(from);
           this.#mirror(m);
           host.setState(m.s as ConnectionState);
           if (opened) host.emit('streamspace-open', {});
@@ -248,16 +245,18 @@ export class TabGroup {
         return;
       case 'bye':
         this.#gone(from);
-        if (from === this.#leader) {
-          // Whatever it did not acknowledge, it did not send.
-          this.#leader = null;
+        if (from === this.#leader || from === this.#predecessor) {
+          // Whatever it did not acknowledge, it did not send; it sends no frame after this.
+          if (from === this.#leader) this.#leader = null;
+          this.#predecessor = null;
           for (const item of this.#out) item[2] = false;
-          if (this.#holding) this.#takeOver();
+          this.#flush();
         }
         return;
-      // Frames and events only from the leader this tab follows (or its predecessor's last ones).
+      // Frames from the leader this tab follows, and its predecessor's last ones until then.
       case 'f':
-        if (from === this.#leader) host.receive(m.f);
+        if (from === this.#leader) this.#predecessor = null;
+        if (from === this.#leader || from === this.#predecessor) host.receive(m.f);
         return;
       case 'e':
         if (from === this.#leader) {
@@ -281,6 +280,12 @@ export class TabGroup {
       case 'out':
         host.signOut();
     }
+  }
+
+  /** `leader` leads now (null: this tab); the one before, if it said no `bye`, becomes the predecessor. */
+  #follow(leader: string | null): void {
+    if (this.#leader !== leader && this.#leader) this.#predecessor = this.#leader;
+    this.#leader = leader;
   }
 
   /** Takes the leader's attempts and next retry (the leader's own messages: trusted as sent). */

@@ -15,7 +15,8 @@ import { themeStyles } from '../../internal/theme.styles.js';
 //   the bell takes the text colour around it (a header's), as a toolbar icon does.
 // - Placement: CSS anchor positioning (`position-area`, logical, so RTL mirrors), flipped
 //   when the viewport has no room; the size is capped by the viewport. Where anchor
-//   positioning is missing, the element places the panel itself.
+//   positioning is missing, or cannot mirror the panel (a section whose direction is not the
+//   page's: panel-anchor.ts), the element places the panel itself.
 export const notificationCenterStyles = css`
 :host { display: inline-block; vertical-align: middle }
 .bell, .panel {

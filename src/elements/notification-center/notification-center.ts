@@ -16,6 +16,7 @@ import { PanelFocus } from './panel-focus.js';
 import { PendingClear } from './pending-clear.js';
 import { placePanel, renderEntry } from './panel-parts.js';
 import { RovingList } from './roving-list.js';
+import { anchorFollowsDirection, besideAnchor } from './panel-anchor.js';
 
 export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
@@ -325,7 +326,16 @@ aria-disabled=${!cleared && !history?.size}>${cleared ? text.undoClear : text.cl
   async #afterOpen(): Promise<void> {
     const panel = this.#panel;
     if (!panel || !this.#open) return;
-    if (!anchored) placePanel(panel, this.renderRoot.querySelector('.bell')!, this.placement, getComputedStyle(this).direction === 'rtl');
+    // Where CSS anchor positioning is missing, cannot mirror (panel-anchor.ts) or put the panel
+    // away from the bell, the element places it itself.
+    for (const property of ['position-area', 'position-try-fallbacks', 'top', 'left', 'max-block-size']) panel.style.removeProperty(property);
+    const bell = this.renderRoot.querySelector('.bell')!;
+    if (!anchored || !anchorFollowsDirection(this) || !besideAnchor(panel.getBoundingClientRect(), bell.getBoundingClientRect())) {
+      // No anchor placement, and no fallback flipping what is placed here.
+      panel.style.setProperty('position-area', 'none');
+      panel.style.setProperty('position-try-fallbacks', 'none');
+      placePanel(panel, bell, this.placement, getComputedStyle(this).direction === 'rtl');
+    }
     const id = this.#reveal;
     this.#reveal = null;
     if (id) {
