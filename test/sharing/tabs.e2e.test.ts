@@ -242,10 +242,14 @@ describe('one socket per browser: tabs of one user share it', function () {
     expect((await status(f1!)).state).to.equal('closed');
     await eventually(() => ep.clients('alice'), (count) => count === 1, 'sockets of alice');
     expect((await status(leader)).state).to.equal('open');
+    const socketsBefore = (await ep.opened('alice')).length;
     await leader.run((t) => t.disconnect());
     expect((await status(leader)).state).to.equal('closed');
     await eventually(() => status(f2!), (s) => s.sharing === 'leader', 'no handover');
     expect((await status(f2!)).state).to.equal('open');
+    // The new leader's socket, not the old one still closing on the server (messages sent
+    // between the two are lost, as in any reconnect).
+    await eventually(() => ep.opened('alice'), (list) => list.length > socketsBefore, 'no new socket');
     await eventually(() => ep.clients('alice'), (count) => count === 1, 'not one socket');
     await ep.send('alice', { type: 'security.alert', data: { n: 'x' } });
     await eventually(() => messages(f2!), (list) => list.includes('m:security.alert:x'), 'the last tab gets nothing');

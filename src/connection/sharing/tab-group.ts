@@ -55,11 +55,11 @@ interface Message {
  * same name, but only while other members exist, so a lone tab pays nothing per message.
  * Members announce themselves (`u`, answered by the others) and leave with `bye`; a member that
  * crashes is noticed through its membership lock. A leader that leaves closes its socket, says
- * `bye` and releases the lock; the lock's release is what hands the socket over, at once (a
- * `bye` is best-effort: a closing tab's may never be delivered, and a hidden tab's timers may
- * run a second late, so none is waited for). The predecessor's last frames, still on their way,
- * are delivered until the first frame of the new socket: its socket closed before the lock was
- * released, and the new one is a network round trip away.
+ * `bye` and releases the lock; the lock's release is what hands the socket over. The `bye` is
+ * best-effort (a closing tab's may never be delivered): the next holder leads on it, or once
+ * the channel has brought everything posted before the release (#takeOver), never on a timer.
+ * The predecessor's last frames, should any still be on their way, are delivered until the
+ * first frame of the new socket.
  *
  * Followers' `send()` goes to the leader, numbered, and stays here until the leader acknowledges
  * it; what a leaving leader never acknowledged is sent again to the next one.
@@ -82,6 +82,8 @@ export class TabGroup {
   #leader: string | null = null;
   /** The leader before that one: its last frames are delivered until the new leader's first. */
   #predecessor: string | null = null;
+  /** Holding the lock, waiting for the channel to bring the previous leader's last words (#takeOver). */
+  #flushing: BroadcastChannel | null = null;
   /** The other members, each with its last use (ms). */
   readonly #members = new Map<string, number>();
   #used = 0;
@@ -159,7 +161,8 @@ export class TabGroup {
     this.#post({ k: 'bye' });
     this.#abort?.abort();
     this.#channel?.close();
-    this.key = this.#channel = this.#abort = this.#leader = this.#predecessor = null;
+    this.#flushing?.close();
+    this.key = this.#channel = this.#abort = this.#leader = this.#predecessor = this.#flushing = null;
     this.#members.clear();
     this.#present();
   }
@@ -212,8 +215,32 @@ export class TabGroup {
     return { s: state(), a: retry.attempts, n: retry.nextAt };
   }
 
-  /** The lock is ours, so the socket is: the previous leader released it, gone or leaving. */
+  /**
+   * The lock is ours: the previous leader released it, gone or leaving. Its `bye` usually came
+   * first; if not (a crash, or a tab closing in Firefox, whose last message may never be
+   * delivered), this tab posts a message to itself on the channel and leads when it comes back:
+   * what the previous leader posted before it released the lock (its last frames and words) is
+   * in by then. No timer: a hidden tab's may run a second late.
+   */
   #takeOver(): void {
+    if (!this.#leader) return this.#lead();
+    const echo = (this.#flushing = new BroadcastChannel(NAME + this.key));
+    echo.onmessage = (event) => {
+      const m = event.data as Message | null;
+      if (m?.k === 'flush' && m.i === this.#id) this.#flushed();
+    };
+    this.#post({ k: 'flush', to: this.#id });
+  }
+
+  /** The previous leader's `bye`, or this tab's own `flush`, came back: lead (once). */
+  #flushed(): void {
+    if (!this.#flushing) return;
+    this.#flushing.close();
+    this.#flushing = null;
+    this.#lead();
+  }
+
+  #lead(): void {
     this.#follow(null);
     this.#leading = true;
     for (const [, data] of this.#out) this.#host.queue.push(data);
@@ -251,6 +278,7 @@ export class TabGroup {
           this.#predecessor = null;
           for (const item of this.#out) item[2] = false;
           this.#flush();
+          this.#flushed();
         }
         return;
       // Frames from the leader this tab follows, and its predecessor's last ones until then.
