@@ -5,11 +5,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-export const ENGINE: Engine = /\bFirefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /\b(Chrome|Chromium)\//.test(navigator.userAgent)
-    ? 'chromium'
-    : 'webkit';
+// Headless Chromium says "HeadlessChrome/"; MiniBrowser says neither name.
+export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom(e|ium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 
 /** What only Chromium's driver (CDP) offers: WebDriver BiDi and WebDriver classic have no equivalent. */
 export const DRIVER_CAN = {
