@@ -10,6 +10,8 @@ import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './lib/args.js';
 import type { BenchEndpoint } from './lib/bench-endpoint.js';
 import { launchChromium } from './lib/browser.js';
+import { findFirefox, launchFirefox } from './lib/firefox.js';
+import type { BenchPage, PageOpener } from './lib/pages.js';
 import { CENTER_ENTRIES, MAX_THROUGHPUT_RATIO, MAX_TOAST_THROUGHPUT_RATIO, IIFE_FILE } from './lib/budgets.js';
 import { evaluateChecks, failingChecks, type BenchResults } from './lib/checks.js';
 import { snapshotDist } from './lib/dist-snapshot.js';
@@ -23,18 +25,23 @@ import { runBurst } from './scenarios/burst.js';
 import { runCenter } from './scenarios/center.js';
 import type { ScenarioContext } from './scenarios/context.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
-import { runTabs } from './scenarios/tabs.js';
+import { runTabs, type TabsResult } from './scenarios/tabs.js';
 import { profileRun } from './scenarios/profile.js';
 import { pageLabel, runThroughput } from './scenarios/throughput.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const progress = (line: string) => console.error(`bench: ${line}`);
 
-/** A browser context, the endpoint and the page server, for the length of `work`. */
-async function withScenario<T>(browser: Browser, distDir: string, work: (scenario: ScenarioContext) => Promise<T>): Promise<T> {
+/** A browser context (`open`, closed by `close`), the endpoint and the page server, for the length of `work`. */
+async function withContext<C extends PageOpener<BenchPage>, T>(
+  open: () => Promise<C>,
+  close: (context: C) => Promise<void>,
+  distDir: string,
+  work: (scenario: Omit<ScenarioContext, 'context'> & { context: C }) => Promise<T>,
+): Promise<T> {
   let server: StaticServer | undefined;
   let endpoint: BenchEndpoint | undefined;
-  const context = await browser.newContext();
+  const context = await open();
   try {
     server = await startStaticServer({
       '/pages/': join(root, 'bench/pages'),
@@ -45,9 +52,34 @@ async function withScenario<T>(browser: Browser, distDir: string, work: (scenari
     const userId = 'bench-user';
     return await work({ context, endpoint, origin: server.origin, userId, token: await endpoint.token(userId) });
   } finally {
-    await context.close();
+    await close(context);
     await endpoint?.close();
     await server?.close();
+  }
+}
+
+/** The same in a Chromium context (playwright). */
+const withScenario = <T>(browser: Browser, distDir: string, work: (scenario: ScenarioContext) => Promise<T>): Promise<T> =>
+  withContext(() => browser.newContext(), (context) => context.close(), distDir, work);
+
+/** The tabs scenario in Firefox, for its failover figure (the other budgets are Chromium's). */
+async function tabsInFirefox(distDir: string, options: BenchOptions): Promise<TabsResult | undefined> {
+  const executable = findFirefox();
+  if (!executable) {
+    progress('tabs in Firefox: no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr); left out');
+    return undefined;
+  }
+  progress(`tabs in Firefox: ${options.tabs} tabs of one user, ${options.messages} messages x ${options.rounds} round(s), then the leader closes`);
+  const firefox = await launchFirefox(executable);
+  try {
+    return await withContext(
+      () => firefox.createBrowserContext(),
+      (context) => context.close(),
+      distDir,
+      (scenario) => runTabs(scenario, 'Firefox', options.tabs, options.messages, options.rounds),
+    );
+  } finally {
+    await firefox.close();
   }
 }
 
@@ -94,7 +126,8 @@ async function measure(browser: Browser, distDir: string, options: BenchOptions,
     }
     if (options.scenarios.includes('tabs')) {
       progress(`tabs: ${options.tabs} tabs of one user, ${options.messages} messages x ${options.rounds} round(s), then the leader closes`);
-      results.tabs = await attempt('tabs', results.errors, () => runTabs(scenario, options.tabs, options.messages, options.rounds));
+      const chromium = await attempt('tabs', results.errors, () => runTabs(scenario, 'Chromium', options.tabs, options.messages, options.rounds));
+      if (chromium) results.tabs = [chromium];
     }
   });
   return results;
@@ -146,6 +179,10 @@ async function main(): Promise<number> {
   let results: BenchResults;
   try {
     results = await measure(browser, dist?.dir ?? join(root, 'dist'), options, withElement);
+    if (withElement && options.scenarios.includes('tabs')) {
+      const firefox = await attempt('tabs in Firefox', results.errors, () => tabsInFirefox(dist?.dir ?? join(root, 'dist'), options));
+      if (firefox) results.tabs = [...(results.tabs ?? []), firefox];
+    }
     if (dist) results.size = measureSizes(dist.dir, packageExports(root));
     const slow = results.throughput?.some(
       (row) => row.ratio > (row.page === 'elementQuiet' ? MAX_THROUGHPUT_RATIO : row.page.startsWith('element') ? MAX_TOAST_THROUGHPUT_RATIO : Infinity),

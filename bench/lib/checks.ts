@@ -37,7 +37,8 @@ export interface BenchResults {
   burst?: BurstResult;
   center?: CenterResult;
   lifecycle?: LifecycleResult;
-  tabs?: TabsResult;
+  /** The tabs scenario per engine: Chromium, then Firefox. */
+  tabs?: TabsResult[];
   size?: SizeResult[];
   /** Top self-time functions per page, from --profile (or a broken throughput budget). */
   profiles?: Record<string, SelfTime[]>;
@@ -139,32 +140,32 @@ export function evaluateChecks(results: BenchResults): Check[] {
       },
     );
   }
-  const { tabs } = results;
-  if (tabs) {
+  for (const tabs of results.tabs ?? []) {
+    const name = (what: string) => `tabs (${tabs.engine}): ${what}`;
     const short = tabs.runs.filter((run) => run.delivered !== tabs.messages || run.disorder !== 0);
     const after = tabs.afterFailover;
     const shortAfter = after.delivered.filter((count, i) => count !== after.messages || after.disorder[i] !== 0);
     checks.push(
-      { kind: 'correctness', name: 'tabs: one server socket for every tab', ok: tabs.serverSockets === 1, detail: `${tabs.serverSockets}` },
+      { kind: 'correctness', name: name('one server socket for every tab'), ok: tabs.serverSockets === 1, detail: `${tabs.serverSockets}` },
       {
         kind: 'correctness',
-        name: 'tabs: every tab got every message once, in order',
+        name: name('every tab got every message once, in order'),
         ok: short.length === 0,
         detail: short.length ? short.map((run) => `tab ${run.tab}: ${run.delivered} of ${tabs.messages}, ${run.disorder} out of order`).join('; ') : `${tabs.runs.length} tabs x ${tabs.messages}`,
       },
       {
         kind: 'correctness',
-        name: 'tabs: after the failover, one socket and every message in every tab',
+        name: name('after the failover, one socket and every message in every tab'),
         ok: tabs.socketsAfterFailover === 1 && shortAfter.length === 0,
         detail: `${tabs.socketsAfterFailover} socket(s); ${after.delivered.join(', ')} of ${after.messages}`,
       },
       {
         kind: 'budget',
-        name: `tabs: each follower within ${MAX_FOLLOWER_RATIO}x the leader's time`,
+        name: name(`each follower within ${MAX_FOLLOWER_RATIO}x the leader's time`),
         ok: tabs.slowestFollowerRatio <= MAX_FOLLOWER_RATIO,
         detail: `slowest ${tabs.slowestFollowerRatio.toFixed(2)}x`,
       },
-      { kind: 'budget', name: `tabs: failover within ${MAX_FAILOVER_MS} ms`, ok: tabs.failoverMs <= MAX_FAILOVER_MS, detail: `${tabs.failoverMs} ms` },
+      { kind: 'budget', name: name(`failover within ${MAX_FAILOVER_MS} ms`), ok: tabs.failoverMs <= MAX_FAILOVER_MS, detail: `${tabs.failoverMs} ms` },
     );
   }
   if (results.size) {

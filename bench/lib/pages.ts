@@ -1,4 +1,20 @@
-import type { BrowserContext, Page } from 'playwright-core';
+/**
+ * What the bench asks of a page, which both playwright's (Chromium) and puppeteer's (Firefox,
+ * for the tabs scenario) offer; scenarios that need more (CDP) take playwright's `Page`.
+ */
+export interface BenchPage {
+  goto(url: string): Promise<unknown>;
+  waitForFunction(fn: () => boolean): Promise<unknown>;
+  evaluate<R>(fn: () => R): Promise<Awaited<R>>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
+  close(): Promise<void>;
+}
+
+/** Where pages open: a browser context of either library. */
+export interface PageOpener<P extends BenchPage> {
+  newPage(): Promise<P>;
+}
 
 /** The pages under test, in report order; `id` is the brief's letter. */
 export const PAGES = {
@@ -12,23 +28,23 @@ export const PAGES = {
 export type PageKey = keyof typeof PAGES;
 
 /** Opens a bench page, ready for `bench.connect`; the caller closes it. */
-export async function openPage(context: BrowserContext, origin: string, key: PageKey): Promise<Page> {
+export async function openPage<P extends BenchPage>(context: PageOpener<P>, origin: string, key: PageKey): Promise<P> {
   const spec = PAGES[key];
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error.message}`));
+  page.on('pageerror', (error) => console.error(`[${spec.id}] page error: ${error instanceof Error ? error.message : String(error)}`));
   await page.goto(`${origin}/pages/${spec.file}`);
   await page.waitForFunction(() => typeof window.bench?.connect === 'function');
   return page;
 }
 
 /** Opens a bench page and connects it; the caller closes the returned page. */
-export async function openConnectedPage(
-  context: BrowserContext,
+export async function openConnectedPage<P extends BenchPage>(
+  context: PageOpener<P>,
   origin: string,
   key: PageKey,
   wsUrl: string,
   token: string,
-): Promise<Page> {
+): Promise<P> {
   const spec = PAGES[key];
   const page = await openPage(context, origin, key);
   try {

@@ -86,7 +86,7 @@ function lifecycleTable(lifecycle: LifecycleResult): string {
 
 function tabsTable(tabs: TabsResult): string {
   return [
-    `Tabs: ${tabs.tabs} tabs of one user, ${int(tabs.messages)} messages (100 per frame), median of ${tabs.rounds} round(s), element with toasts off; the endpoint held ${tabs.serverSockets} socket(s).`,
+    `Tabs in ${tabs.engine}: ${tabs.tabs} tabs of one user, ${int(tabs.messages)} messages (100 per frame), median of ${tabs.rounds} round(s), element with toasts off; the endpoint held ${tabs.serverSockets} socket(s).`,
     '',
     '| tab | role | delivered | out of order | time | vs leader |',
     '|---|---|---:|---:|---:|---:|',
@@ -110,7 +110,7 @@ export function markdownReport(results: BenchResults, checks: Check[], options: 
   if (results.burst) sections.push(burstTable(results.burst));
   if (results.center) sections.push(centerTable(results.center));
   if (results.lifecycle) sections.push(lifecycleTable(results.lifecycle));
-  if (results.tabs) sections.push(tabsTable(results.tabs));
+  for (const tabs of results.tabs ?? []) sections.push(tabsTable(tabs));
   if (results.size) sections.push(`Size (gzip level 9, 1 KB = 1024 bytes):\n\n${sizeTable(results.size)}`);
   for (const [key, rows] of Object.entries(results.profiles ?? {})) {
     sections.push(`Profile: ${pageLabel(key as PageKey)}, batched, top self time (unminified build):\n\n${selfTimeTable(rows)}`);

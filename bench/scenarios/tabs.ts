@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { sleep, waitForClients } from '../lib/bench-endpoint.js';
 import { buildFrames } from '../lib/messages.js';
-import { openConnectedPage } from '../lib/pages.js';
+import { openConnectedPage, type BenchPage, type PageOpener } from '../lib/pages.js';
 import type { ScenarioContext } from './context.js';
 import { median } from '../lib/stats.js';
 import { LINES_PER_BATCH } from './throughput.js';
@@ -20,7 +19,12 @@ export interface TabRun {
   vsLeader: number;
 }
 
+/** The scenario's needs: any browser's pages (it runs in Chromium and in Firefox). */
+export type TabsScenario = Omit<ScenarioContext, 'context'> & { context: PageOpener<BenchPage> };
+
 export interface TabsResult {
+  /** The browser it ran in. */
+  engine: string;
   tabs: number;
   messages: number;
   rounds: number;
@@ -38,7 +42,7 @@ export interface TabsResult {
 }
 
 /** Every page receives `messages` bench messages (sent to the one socket); their counts, order and times. */
-async function measure(scenario: ScenarioContext, pages: Page[], messages: number) {
+async function measure(scenario: TabsScenario, pages: BenchPage[], messages: number) {
   await Promise.all(
     pages.map((page) =>
       page.evaluate((target) => {
@@ -59,9 +63,9 @@ async function measure(scenario: ScenarioContext, pages: Page[], messages: numbe
  * medians); then the leading tab closes, the time until the next tab's socket is on the server
  * is measured, and a tenth of the messages go to the tabs that remain.
  */
-export async function runTabs(scenario: ScenarioContext, tabs: number, messages: number, rounds: number): Promise<TabsResult> {
+export async function runTabs(scenario: TabsScenario, engine: string, tabs: number, messages: number, rounds: number): Promise<TabsResult> {
   const { context, origin, endpoint, token } = scenario;
-  const pages: Page[] = [];
+  const pages: BenchPage[] = [];
   try {
     for (let i = 0; i < tabs; i++) pages.push(await openConnectedPage(context, origin, 'elementQuiet', endpoint.url, token));
     const serverSockets = await waitForClients(endpoint, 1);
@@ -98,6 +102,7 @@ export async function runTabs(scenario: ScenarioContext, tabs: number, messages:
     const afterMessages = Math.max(LINES_PER_BATCH, Math.round(messages / 10));
     const after = await measure(scenario, pages, afterMessages);
     return {
+      engine,
       tabs,
       messages,
       rounds,
