@@ -2,6 +2,7 @@
 // inside the pill, the toasts and the panel; Arabic mirrors them and passes axe.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { describeExceptIn } from '../helpers/engine.js';
 import '../../src/define.js';
 import type { StreamSpaceConnectionStatus } from '../../src/elements/connection-status/connection-status.js';
 import type { StreamSpaceToastStack } from '../../src/elements/toast-stack/toast-stack.js';
@@ -47,7 +48,8 @@ function overflows(from: ParentNode, box: DOMRect): string[] {
 const viewport = () => new DOMRect(0, 0, WIDTH, 640);
 
 for (const lang of ['de', 'ar'] as const) {
-  describe(`layout at ${WIDTH} px in ${lang}`, () => {
+  // Measured: MiniBrowser's window is at least 447 px wide (its toolbar), and WebDriver sizes windows, not viewports.
+  describeExceptIn(['webkit'], 'no viewport this narrow (MiniBrowser\'s window is at least 447 px wide; WebDriver has no viewport command)', `layout at ${WIDTH} px in ${lang}`, () => {
     let mounted: Mounted;
     let pill: StreamSpaceConnectionStatus;
     let stack: StreamSpaceToastStack;

@@ -24,6 +24,12 @@ export function itExceptIn(engines: readonly Engine[], reason: string, title: st
   return it(title, fn);
 }
 
+/** `describe`, skipped in `engines` with `reason` (shown in the skipped suite's title). */
+export function describeExceptIn(engines: readonly Engine[], reason: string, title: string, fn: (this: Mocha.Suite) => void): Mocha.Suite | void {
+  if (engines.includes(ENGINE)) return describe.skip(`${title} [skipped in ${ENGINE}: ${reason}]`, fn);
+  return describe(title, fn);
+}
+
 /** `it` for a test that emulates media features: skipped where the driver cannot. */
 export const itWithMediaEmulation = (title: string, fn: Mocha.Func | Mocha.AsyncFunc): Mocha.Test =>
   DRIVER_CAN.emulateMedia ? it(title, fn) : itExceptIn([ENGINE], NO_MEDIA_EMULATION, title, fn);
