@@ -31,8 +31,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // DESIGN.md's budgets, except where gaps and catch-up (#20) and the one-product work (#16:
   // notices, keyboard paths, toasts as a view of the history) took more, less a size pass (docs/DEVIATIONS.md):
   // IIFE 36 KB, ./connection 7.5 KB, a translation 2 KB.
-  { entry: './iife', label: 'drop-in IIFE (Lit and every element)', maxGzipBytes: 38.1 * KB, noLit: false },
-  { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 8.3 * KB, noLit: true },
+  { entry: './iife', label: 'drop-in IIFE (Lit and every element)', maxGzipBytes: 38.4 * KB, noLit: false },
+  { entry: './connection', label: '`./connection` (no Lit)', maxGzipBytes: 8.5 * KB, noLit: true },
   { entry: './react', label: '`./react` (without React and the elements)', maxGzipBytes: 2.5 * KB, noLit: false, without: '.' },
   { entry: './translations/*', label: 'translation', maxGzipBytes: 2.2 * KB, noLit: true, without: '.' },
   { file: 'translations/*.js', label: 'translation drop-in script', maxGzipBytes: 2.2 * KB, noLit: true },
