@@ -14,9 +14,9 @@ import { notificationCenterStyles } from './notification-center.styles.js';
 import { isGap, renderGap, withGaps } from './gap-divider.js';
 import { PanelFocus } from './panel-focus.js';
 import { PendingClear } from './pending-clear.js';
-import { placePanel, renderEntry } from './panel-parts.js';
+import { renderEntry } from './panel-parts.js';
 import { RovingList } from './roving-list.js';
-import { anchorFollowsDirection, besideAnchor } from './panel-anchor.js';
+import { anchorPanel } from './panel-anchor.js';
 
 export type NotificationCenterPlacement = 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
 export type NotificationCenterTheme = 'light' | 'dark' | 'auto';
@@ -42,7 +42,6 @@ const CHUNK = 10;
 /** How often relative times are worded again while the panel is open (ms). */
 const TICK_MS = 30_000;
 const FILTERS: readonly HistoryFilter[] = ['all', 'unread', 'alerts'];
-const anchored = typeof CSS !== 'undefined' && CSS.supports?.('position-area', 'block-end');
 const bellIcon = icon('M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0');
 
 /**
@@ -326,16 +325,7 @@ aria-disabled=${!cleared && !history?.size}>${cleared ? text.undoClear : text.cl
   async #afterOpen(): Promise<void> {
     const panel = this.#panel;
     if (!panel || !this.#open) return;
-    // Where CSS anchor positioning is missing, cannot mirror (panel-anchor.ts) or put the panel
-    // away from the bell, the element places it itself.
-    for (const property of ['position-area', 'position-try-fallbacks', 'top', 'left', 'max-block-size']) panel.style.removeProperty(property);
-    const bell = this.renderRoot.querySelector('.bell')!;
-    if (!anchored || !anchorFollowsDirection(this) || !besideAnchor(panel.getBoundingClientRect(), bell.getBoundingClientRect())) {
-      // No anchor placement, and no fallback flipping what is placed here.
-      panel.style.setProperty('position-area', 'none');
-      panel.style.setProperty('position-try-fallbacks', 'none');
-      placePanel(panel, bell, this.placement, getComputedStyle(this).direction === 'rtl');
-    }
+    anchorPanel(this, panel, this.renderRoot.querySelector('.bell')!, this.placement);
     const id = this.#reveal;
     this.#reveal = null;
     if (id) {

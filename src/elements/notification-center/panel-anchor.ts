@@ -1,4 +1,20 @@
 // Where CSS anchor positioning can be trusted with the notification center's panel.
+import { placePanel } from './panel-parts.js';
+
+const anchored = typeof CSS !== 'undefined' && CSS.supports?.('position-area', 'block-end');
+
+/**
+ * Puts the open panel beside the bell: CSS anchor positioning where the engine has it and it
+ * can mirror (see below) and really placed the panel by the bell; else the element places it.
+ */
+export function anchorPanel(host: HTMLElement, panel: HTMLElement, bell: Element, placement: string): void {
+  for (const property of ['position-area', 'position-try-fallbacks', 'top', 'left', 'max-block-size']) panel.style.removeProperty(property);
+  if (anchored && anchorFollowsDirection(host) && besideAnchor(panel.getBoundingClientRect(), bell.getBoundingClientRect())) return;
+  // No anchor placement, and no fallback flipping what is placed here.
+  panel.style.setProperty('position-area', 'none');
+  panel.style.setProperty('position-try-fallbacks', 'none');
+  placePanel(panel, bell, placement, getComputedStyle(host).direction === 'rtl');
+}
 
 /**
  * `position-area`'s logical keywords (`span-inline-start`) follow the direction of the panel's
