@@ -10,8 +10,8 @@ type Events<K extends keyof GlobalEventHandlersEventMap> = Pick<GlobalEventHandl
  * Every element of the package, framework-free: its class, the properties a template may
  * set (each attribute's property, plus the attribute-less ones such as `token`), and the
  * events it fires. `react.ts` and `vue.ts` map this table into each framework's tag types;
- * the packed-package check (test/package/) fails when custom-elements.json lists an
- * element, attribute or event this table lacks.
+ * test/jsx/typings-manifest.test.ts fails when custom-elements.json lists an element,
+ * attribute or event they lack.
  */
 export interface StreamSpaceTags {
   'streamspace-enterprise-ws': {
@@ -32,13 +32,14 @@ export interface StreamSpaceTags {
       | 'share'
       | 'formatter'
       | 'historyStorage'
+      | 'gapThreshold'
       | 'desktopNotifications'
     >;
     events: StreamSpaceEventMap;
   };
   'streamspace-toast-stack': {
     element: StreamSpaceToastStack;
-    props: Pick<StreamSpaceToastStack, 'position' | 'maxVisible' | 'duration' | 'theme' | 'strings'>;
+    props: Pick<StreamSpaceToastStack, 'position' | 'maxVisible' | 'hotkey' | 'duration' | 'theme' | 'strings'>;
     events: Events<'streamspace-toast-show' | 'streamspace-toast-dismiss' | 'streamspace-toast-action'>;
   };
   'streamspace-connection-status': {

@@ -25,6 +25,8 @@ export interface EnterpriseWebSocketProviderProps {
   /** false: this tab keeps a socket of its own instead of sharing the user's (docs/tabs.md). */
   share?: boolean;
   historyStorage?: HistoryStorageMode;
+  /** Missed messages that make a gap worth a notice (docs/gaps.md). */
+  gapThreshold?: number;
   desktopNotifications?: DesktopNotificationMode;
   formatter?: MessageFormatter | null;
   manual?: boolean;

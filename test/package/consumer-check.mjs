@@ -1,5 +1,6 @@
 // `npm run check:package`: packs the package as npm would publish it, installs the tarball
-// into a fresh temporary project, and type-checks a TypeScript consumer (consumer.ts) against
+// into a fresh temporary project, and type-checks TypeScript consumers (consumer.ts, the Lit-free consumer-connection.ts,
+// consumer-react.tsx on `./react` and the four JSX tags, consumer-vue.ts on `./jsx/vue`) against
 // it with both `Bundler` and `NodeNext` resolution. Run it after `npm run build`.
 // Offline: dependencies come from the npm cache (`--offline`); without a cache they are
 // linked from this repository's node_modules. Nothing is fetched from a registry.
@@ -21,7 +22,7 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 
-for (const file of [pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./connection'].import, pkg.unpkg, pkg.customElements]) {
+for (const file of [pkg.exports['.'].import, pkg.exports['.'].types, pkg.exports['./connection'].import, pkg.exports['./react'].import, pkg.unpkg, pkg.customElements]) {
   if (!existsSync(join(root, file))) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);
@@ -34,7 +35,7 @@ try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['package.json', 'README.md', 'custom-elements.json', pkg.unpkg, pkg.exports['.'].import, pkg.exports['./connection'].import, pkg.exports['./connection'].types, pkg.types]) {
+  for (const needed of ['package.json', 'README.md', 'custom-elements.json', pkg.unpkg, pkg.exports['.'].import, pkg.exports['./connection'].import, pkg.exports['./connection'].types, pkg.exports['./react'].import, pkg.exports['./react'].types, pkg.exports['./jsx/react'].types, pkg.exports['./jsx/vue'].types, pkg.types]) {
     check(files.includes(needed.replace(/^\.\//, '')), `the tarball lacks ${needed}`);
   }
   // README is read on npm and in node_modules: every relative link and image it has is shipped.
@@ -60,6 +61,8 @@ try {
   const installed = join(app, 'node_modules', pkg.name);
   const resolve = createRequire(join(app, 'package.json'));
   for (const subpath of Object.keys(pkg.exports)) {
+    // Types-only subpaths (`./jsx/react`, `./jsx/vue`) resolve in the type-check below.
+    if (typeof pkg.exports[subpath] === 'object' && !pkg.exports[subpath].import && !pkg.exports[subpath].default) continue;
     // A pattern (`./translations/*`) is checked with a shipped name.
     const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2).replace('*', 'de')}`;
     const script = `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`;
@@ -71,13 +74,21 @@ try {
   }
   const manifest = JSON.parse(readFileSync(resolve.resolve(`${pkg.name}/custom-elements.json`), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-  for (const tag of ['streamspace-enterprise-ws', 'streamspace-toast-stack']) {
+  for (const tag of ['streamspace-enterprise-ws', 'streamspace-toast-stack', 'streamspace-notification-center', 'streamspace-connection-status']) {
     check(tags.includes(tag), `custom-elements.json does not declare <${tag}>`);
   }
 
   // 4. Type-check the consumer, as a bundler app and as a Node ESM app would resolve it.
-  for (const file of ['consumer.ts', 'consumer-connection.ts']) {
+  for (const file of ['consumer.ts', 'consumer-connection.ts', 'consumer-react.tsx', 'consumer-vue.ts']) {
     cpSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), join(app, `src/${file}`));
+  }
+  // The app's own React and Vue (optional peers, not installed with the package): linked from
+  // this repository, as an app would have them installed.
+  for (const name of ['react', '@types/react', 'vue', '@vue/runtime-core', '@vue/runtime-dom', '@vue/reactivity', '@vue/shared']) {
+    const link = join(app, 'node_modules', name);
+    if (existsSync(link) || !existsSync(join(root, 'node_modules', name))) continue;
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(root, 'node_modules', name), link, 'dir');
   }
   for (const moduleResolution of ['Bundler', 'NodeNext']) {
     const config = `tsconfig.${moduleResolution.toLowerCase()}.json`;
@@ -89,6 +100,7 @@ try {
           module: moduleResolution === 'Bundler' ? 'ESNext' : 'NodeNext',
           moduleResolution,
           lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
           strict: true,
           noEmit: true,
           skipLibCheck: false,

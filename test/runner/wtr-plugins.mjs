@@ -9,6 +9,7 @@ import rollupReplace from '@rollup/plugin-replace';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactEsmPlugin } from './react-esm-plugin.mjs';
 import { reactSsrCommandPlugin } from './react-ssr-command.mjs';
+import { tagTypingsCommandPlugin } from './tag-typings-command.mjs';
 import { vueSfcPlugin } from './vue-sfc-plugin.mjs';
 import { dropInScriptPlugin } from './drop-in-script-plugin.mjs';
 import { sameOriginEndpointPlugin } from './same-origin-endpoint-plugin.mjs';
@@ -79,6 +80,7 @@ export const frameworkPlugins = [
   packageSelfImport(),
   reactEsmPlugin(),
   reactSsrCommandPlugin(),
+  tagTypingsCommandPlugin(),
   // Vue's bundler build reads process.env.NODE_ENV and feature flags a bundler defines.
   replace({
     include: ['**/node_modules/{vue,@vue}/**'],
