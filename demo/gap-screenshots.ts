@@ -3,26 +3,12 @@
 // and entries go in through the connection element's `history`, as the connection puts them.
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { elementsBundle, withScreenshotPage } from './screenshot-kit.js';
+import { adminConsolePage, elementsBundle, shootOpenCenter, withScreenshotPage } from './screenshot-kit.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;
 
-const page = `<!doctype html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><style>
-  body { margin: 0; font: 15px/1.5 system-ui, sans-serif; background: #f6f8fa; color: #1f2328; }
-  header { display: flex; align-items: center; gap: 16px; padding: 8px 24px; background: #24292f; color: #fff; font-weight: 600; }
-  header span { margin-inline-end: auto; }
-  streamspace-notification-center { color-scheme: dark; }
-  main { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; padding: 24px; }
-  .card { height: 110px; border-radius: 8px; background: #fff; border: 1px solid #d0d7de; }
-</style></head>
-<body>
-  <header><span>StreamSpace · Admin console</span><streamspace-notification-center theme="light"></streamspace-notification-center></header>
-  <main>${'<div class="card"></div>'.repeat(6)}</main>
-  <streamspace-enterprise-ws manual history-storage="session" notifications="false"></streamspace-enterprise-ws>
-</body></html>`;
+const page = adminConsolePage('light', 'en-GB');
 
 /** Runs in the page: yesterday evening's entries, a night away, this morning's entries. */
 const fill = (filled: boolean) => `
@@ -42,20 +28,8 @@ const fill = (filled: boolean) => `
 `;
 
 async function render(browserPage: Page, filled: boolean, bundle: string): Promise<void> {
-  await browserPage.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await browserPage.setContent(page);
-  await browserPage.addScriptTag({ content: bundle });
-  await browserPage.addScriptTag({ content: `{ ${fill(filled)} }` });
-  await browserPage.evaluate(async () => {
-    const center = document.querySelector('streamspace-notification-center')!;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    center.show();
-    for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    (document.activeElement as HTMLElement | null)?.blur();
-  });
   const file = `gaps-${filled ? 'after' : 'before'}.png`;
-  await browserPage.screenshot({ path: `${out}/${file}` });
-  console.log(`docs/${file}`);
+  await shootOpenCenter(browserPage, { html: page, bundle, fill: fill(filled), colorScheme: 'light', out, file });
 }
 
 const bundle = await elementsBundle(root);

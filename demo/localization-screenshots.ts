@@ -4,7 +4,7 @@
 // formatter's; server text (names, ids, the alert's message) stays as the server sent it.
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { elementsBundle, withScreenshotPage } from './screenshot-kit.js';
+import { elementsBundle, shootOpenCenter, withScreenshotPage } from './screenshot-kit.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs`;
@@ -51,20 +51,7 @@ const fill = `
 `;
 
 async function render(browserPage: Page, lang: 'de' | 'ar', bundle: string): Promise<void> {
-  await browserPage.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await browserPage.setContent(page(lang));
-  await browserPage.addScriptTag({ content: bundle });
-  await browserPage.addScriptTag({ content: `{ ${fill} }` });
-  await browserPage.evaluate(async () => {
-    const center = document.querySelector('streamspace-notification-center')!;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    center.show();
-    for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    (document.activeElement as HTMLElement | null)?.blur();
-  });
-  const file = `localization-${lang}.png`;
-  await browserPage.screenshot({ path: `${out}/${file}` });
-  console.log(`docs/${file}`);
+  await shootOpenCenter(browserPage, { html: page(lang), bundle, fill, colorScheme: 'light', out, file: `localization-${lang}.png` });
 }
 
 const bundle = await elementsBundle(root, 'demo/localization-entry.ts');
